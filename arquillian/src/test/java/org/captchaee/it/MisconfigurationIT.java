@@ -1,0 +1,145 @@
+package org.captchaee.it;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.captchaee.it.app.GhostResource;
+import org.captchaee.it.app.PinVerifier;
+import org.captchaee.it.app.ProtectedResource;
+import org.captchaee.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each misconfiguration fails the deployment with a message that names the key, the bad value and the fix. */
+@ExtendWith(ArquillianExtension.class)
+class MisconfigurationIT {
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = "unknown-verifier", managed = false, testable = false)
+    static WebArchive unknownVerifier() {
+        return protectedWar("unknown-verifier")
+                .withConfig("captcha.verifier", "nope")
+                .build();
+    }
+
+    @Deployment(name = "no-verifier", managed = false, testable = false)
+    static WebArchive noVerifier() {
+        return protectedWar("no-verifier").build();
+    }
+
+    @Deployment(name = "bad-policy", managed = false, testable = false)
+    static WebArchive badPolicy() {
+        return protectedWar("bad-policy")
+                .withConfig("captcha.verifier", "test")
+                .withConfig("captcha.outage.policy", "sometimes")
+                .build();
+    }
+
+    @Deployment(name = "fallback-unset", managed = false, testable = false)
+    static WebArchive fallbackUnset() {
+        return protectedWar("fallback-unset")
+                .withConfig("captcha.verifier", "test")
+                .withConfig("captcha.outage.policy", "fallback")
+                .build();
+    }
+
+    @Deployment(name = "bad-proxy", managed = false, testable = false)
+    static WebArchive badProxy() {
+        return protectedWar("bad-proxy")
+                .withConfig("captcha.verifier", "test")
+                .withConfig("captcha.client-ip.trusted-proxies", "10.0.0.0/8, proxy.internal")
+                .build();
+    }
+
+    @Deployment(name = "bad-retry-after", managed = false, testable = false)
+    static WebArchive badRetryAfter() {
+        return protectedWar("bad-retry-after")
+                .withConfig("captcha.verifier", "test")
+                .withConfig("captcha.outage.retry-after", "soon")
+                .build();
+    }
+
+    @Deployment(name = "verifier-key-missing", managed = false, testable = false)
+    static WebArchive verifierKeyMissing() {
+        return protectedWar("verifier-key-missing")
+                .withClasses(PinVerifier.class)
+                .withConfig("captcha.verifier", "pin")
+                .build();
+    }
+
+    @Deployment(name = "annotation-names-unknown-verifier", managed = false, testable = false)
+    static WebArchive annotationNamesUnknownVerifier() {
+        return Deployments.war("annotation-names-unknown-verifier")
+                .withClasses(GhostResource.class)
+                .withConfig("captcha.verifier", "test")
+                .build();
+    }
+
+    @Test
+    void unknownVerifier_namesTheKeyTheValueAndTheAcceptedValues() {
+        assertDeploymentFails(
+                "unknown-verifier", "captcha.verifier=nope", "names no verifier", "Accepted values: test");
+    }
+
+    @Test
+    void noVerifierAtAll_namesTheKey() {
+        assertDeploymentFails("no-verifier", "captcha.verifier is not set");
+    }
+
+    @Test
+    void invalidOutagePolicy_namesTheKeyAndTheAcceptedValues() {
+        assertDeploymentFails("bad-policy", "captcha.outage.policy=sometimes", "allow, deny, fallback");
+    }
+
+    @Test
+    void fallbackPolicyWithoutFallbackVerifier_namesTheMissingKey() {
+        assertDeploymentFails("fallback-unset", "captcha.outage.fallback is not set");
+    }
+
+    @Test
+    void trustedProxyThatIsNotACidr_namesTheKey() {
+        assertDeploymentFails("bad-proxy", "captcha.client-ip.trusted-proxies=proxy.internal");
+    }
+
+    @Test
+    void retryAfterThatIsNotANumber_namesTheKey() {
+        assertDeploymentFails("bad-retry-after", "captcha.outage.retry-after=soon");
+    }
+
+    @Test
+    void requiredKeyOfTheChosenVerifierMissing_namesThatKey() {
+        assertDeploymentFails("verifier-key-missing", "Verifier 'pin'", "pin.expected is not set");
+    }
+
+    @Test
+    void annotationNamingAnUnknownVerifier_namesTheMethod() {
+        assertDeploymentFails("annotation-names-unknown-verifier", "GhostResource#ghost=ghost", "names no verifier");
+    }
+
+    private void assertDeploymentFails(String deployment, String... expectedFragments) {
+        Throwable failure = assertThrows(Throwable.class, () -> deployer.deploy(deployment));
+        String messages = messagesOf(failure);
+        for (String fragment : expectedFragments) {
+            assertTrue(messages.contains(fragment), () -> "expected '" + fragment + "' in: " + messages);
+        }
+    }
+
+    private static Deployments protectedWar(String name) {
+        return Deployments.war(name).withClasses(ProtectedResource.class);
+    }
+
+    private static String messagesOf(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t).append('\n');
+        }
+        return messages.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.captchaee.it.support;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.captchaee.it.app.EventLog;
+import org.captchaee.it.app.EventsResource;
+import org.captchaee.it.app.TestApplication;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds the test WARs: the library jars as built by this reactor, the test's own classes, and its own
+ * {@code microprofile-config.properties}.
+ *
+ * <pre>
+ * Deployments.war("answers").withClasses(ProtectedResource.class).withConfig("captcha.verifier", "test").build();
+ * </pre>
+ */
+public final class Deployments {
+
+    private static final String BEANS_XML =
+            """
+            <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+            """;
+
+    private final String name;
+    private final List<Class<?>> classes =
+            new ArrayList<>(List.of(TestApplication.class, EventLog.class, EventsResource.class));
+    private final StringBuilder config = new StringBuilder();
+
+    private Deployments(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Starts a WAR.
+     *
+     * @param name the WAR's name, without {@code .war}; also its context root
+     * @return the builder
+     */
+    public static Deployments war(String name) {
+        return new Deployments(name);
+    }
+
+    /**
+     * Adds application classes.
+     *
+     * @param more the classes
+     * @return this builder
+     */
+    public Deployments withClasses(Class<?>... more) {
+        classes.addAll(List.of(more));
+        return this;
+    }
+
+    /**
+     * Adds one configuration property.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Deployments withConfig(String key, String value) {
+        config.append(key).append('=').append(value).append('\n');
+        return this;
+    }
+
+    /**
+     * Builds the WAR.
+     *
+     * @return the archive
+     */
+    public WebArchive build() {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClasses(classes.toArray(Class<?>[]::new))
+                .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
+                .addAsResource(new StringAsset(config.toString()), "META-INF/microprofile-config.properties")
+                .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+    }
+
+    /**
+     * The sample application's WAR, as built by this reactor.
+     *
+     * @return the WAR file
+     */
+    public static File sampleWar() {
+        return libs().resolve("captcha-ee-sample.war").toFile();
+    }
+
+    private static File library(String artifactId) {
+        File[] jars =
+                libs().toFile().listFiles((dir, file) -> file.startsWith(artifactId + "-") && file.endsWith(".jar"));
+        if (jars == null || jars.length != 1) {
+            throw new IllegalStateException("Expected one " + artifactId + " jar in " + libs());
+        }
+        return jars[0];
+    }
+
+    private static Path libs() {
+        String dir = System.getProperty("captcha.libs");
+        if (dir == null) {
+            throw new IllegalStateException("System property captcha.libs is not set: run the tests with Maven");
+        }
+        return Path.of(dir);
+    }
+}

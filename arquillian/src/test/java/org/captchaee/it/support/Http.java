@@ -1,0 +1,144 @@
+package org.captchaee.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Response;
+
+/** A small HTTP client for the tests, on the RESTEasy client, with problem-answer assertions. */
+public final class Http implements AutoCloseable {
+
+    private final Client client = ClientBuilder.newClient();
+    private final URI api;
+
+    /**
+     * Creates a client for one deployment.
+     *
+     * @param deployment the deployment's base URL, from Arquillian
+     */
+    public Http(URL deployment) {
+        this.api = URI.create(deployment.toExternalForm()).resolve("api/");
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param path the path below {@code /api/}
+     * @return the request builder
+     */
+    public Invocation.Builder request(String path) {
+        return client.target(api.resolve(path)).request();
+    }
+
+    /**
+     * Posts an empty JSON object.
+     *
+     * @param request the request
+     * @return the answer, with its body buffered
+     */
+    public static Answer post(Invocation.Builder request) {
+        return Answer.of(request.post(Entity.json("{}")));
+    }
+
+    /**
+     * Sends a GET.
+     *
+     * @param request the request
+     * @return the answer, with its body buffered
+     */
+    public static Answer get(Invocation.Builder request) {
+        return Answer.of(request.get());
+    }
+
+    /**
+     * Reads the captcha events recorded by the deployment.
+     *
+     * @return {@code {count, last}}
+     */
+    public JsonObject events() {
+        return get(request("events")).json();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    /**
+     * A buffered answer.
+     *
+     * @param status the HTTP status
+     * @param contentType the Content-Type, or null
+     * @param retryAfter the Retry-After header, or null
+     * @param body the body
+     */
+    public record Answer(int status, String contentType, String retryAfter, String body) {
+
+        /**
+         * Buffers a response and closes it.
+         *
+         * @param response the response
+         * @return the answer
+         */
+        public static Answer of(Response response) {
+            try (response) {
+                return new Answer(
+                        response.getStatus(),
+                        response.getHeaderString("Content-Type"),
+                        response.getHeaderString("Retry-After"),
+                        response.readEntity(String.class));
+            }
+        }
+
+        /**
+         * The body as JSON.
+         *
+         * @return the object
+         */
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        /**
+         * Asserts a complete captcha problem answer.
+         *
+         * @param status the expected status
+         * @param error the expected {@code error}
+         * @param errorCode the expected {@code error_code}
+         * @param verifier the expected {@code verifier}
+         * @return the problem, for more assertions
+         */
+        public JsonObject assertProblem(int status, String error, int errorCode, String verifier) {
+            assertEquals(status, this.status, () -> "unexpected status, body: " + body);
+            assertTrue(
+                    contentType != null && contentType.startsWith("application/problem+json"),
+                    () -> "Content-Type was " + contentType);
+            JsonObject problem = json();
+            assertEquals("urn:captcha-ee:problem:" + error, problem.getString("type"));
+            assertEquals(status, problem.getInt("status"));
+            assertEquals(error, problem.getString("error"));
+            assertEquals(errorCode, problem.getInt("error_code"));
+            assertEquals(verifier, problem.getString("verifier"));
+            assertFalse(problem.getString("title").isBlank());
+            String detail = problem.getString("detail");
+            assertFalse(detail.isBlank());
+            assertFalse(
+                    detail.contains("Exception") || detail.contains("\tat "),
+                    () -> "detail leaks internals: " + detail);
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.captchaee;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+
+/**
+ * Puts a captcha in front of a JAX-RS resource method, or of every business method of a resource class.
+ *
+ * <p>Before the method runs, the captcha headers of the current request ({@code X-Captcha-*}) are handed to a
+ * {@link org.captchaee.spi.CaptchaVerifier}. The method runs when the verifier accepts them; otherwise the client gets an
+ * {@code application/problem+json} answer that names the captcha it must solve (see {@link CaptchaError}). When the
+ * verifier itself is down, the {@linkplain #onOutage() outage policy} decides.
+ *
+ * <p>The resource class must be a CDI bean (for example {@code @RequestScoped}), since the check is a CDI interceptor.
+ * Every member is {@code @Nonbinding}; all settings are resolved and validated once, when the application is deployed.
+ * Each member can also be overridden through MicroProfile Config with the keys of MicroProfile Fault Tolerance, the most
+ * specific winning: {@code <class>/<method>/RequiresCaptcha/<member>}, {@code <class>/RequiresCaptcha/<member>},
+ * {@code RequiresCaptcha/<member>}.
+ *
+ * <h2>Usage</h2>
+ *
+ * <pre>
+ * &#64;Path("login")
+ * &#64;RequestScoped
+ * public class LoginResource {
+ *
+ *     &#64;POST
+ *     &#64;RequiresCaptcha(scene = "login")
+ *     public Response login(Credentials credentials) { ... }
+ * }
+ * </pre>
+ *
+ * with, in {@code META-INF/microprofile-config.properties}:
+ *
+ * <pre>
+ * captcha.verifier=tencent
+ * captcha.outage.policy=allow
+ * </pre>
+ *
+ * @since 0.1
+ * @see org.captchaee.spi.CaptchaVerifier
+ * @see CaptchaEvent
+ */
+@Inherited
+@Documented
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface RequiresCaptcha {
+
+    /**
+     * (Optional) The name of the verifier that checks the captcha, as given by its
+     * {@link org.captchaee.spi.VerifierName} qualifier, for example {@code "test"}.
+     *
+     * @return the verifier name; empty (the default) means the verifier configured by {@code captcha.verifier}
+     */
+    @Nonbinding
+    String verifier() default "";
+
+    /**
+     * (Optional) Free text that tells verifiers and observers what the call is for, for example {@code "login"} or
+     * {@code "sms"}. Verifiers may check it against the captcha (an expected action, say); observers of
+     * {@link CaptchaEvent} can count per scene.
+     *
+     * @return the scene; empty (the default) means no particular scene
+     */
+    @Nonbinding
+    String scene() default "";
+
+    /**
+     * (Optional) What to do when the verifier is unavailable.
+     *
+     * @return the outage policy; {@link OutagePolicy#DEFAULT} (the default) means {@code captcha.outage.policy}
+     */
+    @Nonbinding
+    OutagePolicy onOutage() default OutagePolicy.DEFAULT;
+
+    /**
+     * An instance of {@link RequiresCaptcha}, for programmatic use (for example in a CDI extension).
+     *
+     * <pre>
+     * RequiresCaptcha binding = RequiresCaptcha.Literal.of("test", "login", OutagePolicy.DENY);
+     * </pre>
+     */
+    final class Literal extends AnnotationLiteral<RequiresCaptcha> implements RequiresCaptcha {
+
+        /** The annotation with every member at its default. */
+        public static final Literal INSTANCE = of("", "", OutagePolicy.DEFAULT);
+
+        private static final long serialVersionUID = 1L;
+
+        private final String verifier;
+        private final String scene;
+        private final OutagePolicy onOutage;
+
+        private Literal(String verifier, String scene, OutagePolicy onOutage) {
+            this.verifier = verifier;
+            this.scene = scene;
+            this.onOutage = onOutage;
+        }
+
+        /**
+         * Creates an instance with the given members.
+         *
+         * @param verifier the verifier name, empty for the configured default
+         * @param scene the scene, empty for none
+         * @param onOutage the outage policy
+         * @return the annotation instance
+         */
+        public static Literal of(String verifier, String scene, OutagePolicy onOutage) {
+            return new Literal(verifier, scene, onOutage);
+        }
+
+        @Override
+        public String verifier() {
+            return verifier;
+        }
+
+        @Override
+        public String scene() {
+            return scene;
+        }
+
+        @Override
+        public OutagePolicy onOutage() {
+            return onOutage;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.captchaee.spi;
+
+import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a {@link CaptchaVerifier} gets to check: every {@code X-Captcha-*} header of the request, the resolved client IP,
+ * the scene, the user agent and the protected method. Provider-neutral and immutable.
+ *
+ * <p>Header values have already passed the generic checks (at most 4 KiB, no control characters, sent once); a
+ * verifier still checks the shape its provider expects and answers {@link org.captchaee.VerdictReason#MALFORMED} when it
+ * does not fit.
+ *
+ * <h2>Usage</h2>
+ *
+ * <pre>
+ * Optional&lt;String&gt; ticket = submission.header("X-Captcha-Ticket");
+ * String userIp = submission.clientIp();
+ * </pre>
+ *
+ * @since 0.1
+ */
+public final class CaptchaSubmission {
+
+    private final Map<String, String> headers;
+    private final String clientIp;
+    private final String scene;
+    private final String userAgent;
+    private final Method resourceMethod;
+
+    /**
+     * Creates a submission.
+     *
+     * @param headers the captcha headers by name (any case)
+     * @param clientIp the resolved client IP address
+     * @param scene the scene of the protected method, empty for none
+     * @param userAgent the {@code User-Agent} header, or {@code null}
+     * @param resourceMethod the protected method
+     */
+    public CaptchaSubmission(
+            Map<String, String> headers, String clientIp, String scene, String userAgent, Method resourceMethod) {
+        TreeMap<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> byName.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(value)));
+        this.headers = Collections.unmodifiableMap(byName);
+        this.clientIp = Objects.requireNonNull(clientIp, "clientIp");
+        this.scene = Objects.requireNonNull(scene, "scene");
+        this.userAgent = userAgent;
+        this.resourceMethod = Objects.requireNonNull(resourceMethod, "resourceMethod");
+    }
+
+    /**
+     * One captcha header, looked up without regard to case.
+     *
+     * @param name the header name, for example {@code X-Captcha-Token}
+     * @return its value, if the request carries it
+     */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
+    /**
+     * Every captcha header of the request, with lower-case names; lookups ignore case.
+     *
+     * @return an unmodifiable map, empty when the request carries no captcha
+     */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /**
+     * The client IP address: the connection's peer, or the address reported by a trusted proxy.
+     *
+     * @return the address in textual form
+     */
+    public String clientIp() {
+        return clientIp;
+    }
+
+    /**
+     * The scene of the protected method ({@link org.captchaee.RequiresCaptcha#scene()}).
+     *
+     * @return the scene, empty for none
+     */
+    public String scene() {
+        return scene;
+    }
+
+    /**
+     * The request's {@code User-Agent}.
+     *
+     * @return the user agent, if sent
+     */
+    public Optional<String> userAgent() {
+        return Optional.ofNullable(userAgent);
+    }
+
+    /**
+     * The protected method.
+     *
+     * @return the method
+     */
+    public Method resourceMethod() {
+        return resourceMethod;
+    }
+
+    @Override
+    public String toString() {
+        // header values are captcha tokens: never printed
+        return "CaptchaSubmission[headers=" + headers.keySet() + ", clientIp=" + clientIp + ", scene=" + scene + "]";
+    }
+}

@@ -1,0 +1,112 @@
+package org.captchaee.impl;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.captchaee.CaptchaDeniedException;
+import org.captchaee.CaptchaError;
+import org.captchaee.CaptchaEvent;
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.CaptchaConfiguration;
+import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.request.CaptchaHeaders;
+import org.captchaee.impl.request.CaptchaRequest;
+import org.captchaee.impl.request.MalformedHeaderException;
+import org.captchaee.impl.request.RequestReader;
+import org.captchaee.impl.verify.CaptchaGate;
+import org.captchaee.impl.verify.Decision;
+import org.captchaee.impl.verify.VerifierRegistry;
+import org.captchaee.spi.CaptchaSubmission;
+
+/**
+ * Enforces the captcha of one protected call: reads the request, lets the {@link CaptchaGate} decide, fires the
+ * {@link CaptchaEvent}, and throws {@link CaptchaDeniedException} when the call may not run.
+ */
+@ApplicationScoped
+public class CaptchaGuard {
+
+    private final CaptchaExtension extension;
+    private final RequestReader requests;
+    private final Event<CaptchaEvent> events;
+    private final CaptchaGate gate;
+
+    /**
+     * Creates a guard.
+     *
+     * @param extension holds the configuration resolved at deployment
+     * @param requests reads the current request
+     * @param verifiers finds verifiers by name
+     * @param events where the audit events go
+     */
+    @Inject
+    public CaptchaGuard(
+            CaptchaExtension extension,
+            RequestReader requests,
+            VerifierRegistry verifiers,
+            Event<CaptchaEvent> events) {
+        this.extension = extension;
+        this.requests = requests;
+        this.events = events;
+        this.gate = new CaptchaGate(verifiers::get);
+    }
+
+    /** For the CDI client proxy only. */
+    protected CaptchaGuard() {
+        this.extension = null;
+        this.requests = null;
+        this.events = null;
+        this.gate = null;
+    }
+
+    /**
+     * Lets a protected call run, or refuses it.
+     *
+     * @param beanClass the class of the called bean
+     * @param method the called method
+     * @throws CaptchaDeniedException when the call may not run
+     */
+    public void enforce(Class<?> beanClass, Method method) {
+        CaptchaConfiguration configuration = extension.configuration();
+        CaptchaOperation operation = configuration
+                .operation(beanClass, method)
+                .orElseThrow(() -> new IllegalStateException("No captcha settings for " + beanClass.getName() + "#"
+                        + method.getName() + ": was the class added to the deployment after it was validated?"));
+        long start = System.nanoTime();
+        CaptchaRequest request = requests.read();
+        String clientIp =
+                configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
+        Decision decision = decide(operation, request, clientIp, method);
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        events.fire(new CaptchaEvent(
+                decision.verifier(), operation.scene(), decision.verdict(), latency, clientIp, method, Instant.now()));
+        if (decision.refusal().isPresent()) {
+            CaptchaError error = decision.refusal().get();
+            Duration retryAfter = error == CaptchaError.CAPTCHA_UNAVAILABLE
+                    ? configuration.settings().retryAfter()
+                    : null;
+            throw new CaptchaDeniedException(error, decision.verifier(), decision.detail(), retryAfter);
+        }
+    }
+
+    private Decision decide(CaptchaOperation operation, CaptchaRequest request, String clientIp, Method method) {
+        Map<String, String> headers;
+        try {
+            headers = CaptchaHeaders.validate(request.captchaHeaders());
+        } catch (MalformedHeaderException e) {
+            return new Decision(
+                    operation.verifier(),
+                    Verdict.rejected(VerdictReason.MALFORMED, null),
+                    CaptchaError.CAPTCHA_MALFORMED,
+                    e.getMessage());
+        }
+        return gate.decide(
+                operation, new CaptchaSubmission(headers, clientIp, operation.scene(), request.userAgent(), method));
+    }
+}

@@ -1,0 +1,53 @@
+package org.captchaee.impl;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Intercepted;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import org.captchaee.RequiresCaptcha;
+
+/**
+ * The interceptor of {@link RequiresCaptcha}. It runs in the {@code LIBRARY_BEFORE} range, so before MicroProfile Fault
+ * Tolerance (4010) and the application's own interceptors: a refused call is never retried or sent to a fallback
+ * method, and the method only runs once the captcha passed.
+ */
+@RequiresCaptcha
+@Interceptor
+@Priority(CaptchaInterceptor.PRIORITY)
+public class CaptchaInterceptor {
+
+    /** The interceptor's priority: {@code Interceptor.Priority.LIBRARY_BEFORE + 100}. */
+    public static final int PRIORITY = Interceptor.Priority.LIBRARY_BEFORE + 100;
+
+    private final CaptchaGuard guard;
+    private final Bean<?> intercepted;
+
+    /**
+     * Creates the interceptor.
+     *
+     * @param guard enforces the captcha
+     * @param intercepted the bean whose method is called
+     */
+    @Inject
+    public CaptchaInterceptor(CaptchaGuard guard, @Intercepted Bean<?> intercepted) {
+        this.guard = guard;
+        this.intercepted = intercepted;
+    }
+
+    /**
+     * Checks the captcha, then lets the call run.
+     *
+     * @param context the invocation
+     * @return what the method returns
+     * @throws Exception what the method throws, or {@link org.captchaee.CaptchaDeniedException}
+     */
+    @AroundInvoke
+    public Object checkCaptcha(InvocationContext context) throws Exception {
+        guard.enforce(intercepted.getBeanClass(), context.getMethod());
+        return context.proceed();
+    }
+}

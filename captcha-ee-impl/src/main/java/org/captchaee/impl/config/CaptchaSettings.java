@@ -1,0 +1,36 @@
+package org.captchaee.impl.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.captchaee.OutagePolicy;
+import org.captchaee.impl.request.Cidr;
+
+/**
+ * The application-wide settings, read once at deployment.
+ *
+ * @param defaultVerifier {@code captcha.verifier}, if set
+ * @param outagePolicy {@code captcha.outage.policy}, never {@link OutagePolicy#DEFAULT}
+ * @param fallbackVerifier {@code captcha.outage.fallback}, if set
+ * @param retryAfter {@code captcha.outage.retry-after}
+ * @param trustedProxies {@code captcha.client-ip.trusted-proxies}
+ */
+public record CaptchaSettings(
+        Optional<String> defaultVerifier,
+        OutagePolicy outagePolicy,
+        Optional<String> fallbackVerifier,
+        Duration retryAfter,
+        List<Cidr> trustedProxies) {
+
+    /** The outage policy when {@code captcha.outage.policy} is not set: an outage never blocks the business. */
+    public static final OutagePolicy DEFAULT_OUTAGE_POLICY = OutagePolicy.ALLOW;
+
+    /** The Retry-After when {@code captcha.outage.retry-after} is not set. */
+    public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** Makes the list immutable. */
+    public CaptchaSettings {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+}

@@ -1,0 +1,43 @@
+package org.captchaee.impl.config;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import org.captchaee.RequiresCaptcha;
+
+/** The names of every configuration key the library reads: one place, used by the code and by the tests. */
+public final class ConfigKeys {
+
+    /** The default verifier of protected methods. */
+    public static final String VERIFIER = "captcha.verifier";
+    /** The application-wide outage policy: allow, deny or fallback. */
+    public static final String OUTAGE_POLICY = "captcha.outage.policy";
+    /** The verifier asked when the policy is fallback. */
+    public static final String OUTAGE_FALLBACK = "captcha.outage.fallback";
+    /** The Retry-After of 503 answers, in seconds. */
+    public static final String OUTAGE_RETRY_AFTER = "captcha.outage.retry-after";
+    /** The proxies whose Forwarded and X-Forwarded-For headers are believed, as CIDRs. */
+    public static final String TRUSTED_PROXIES = "captcha.client-ip.trusted-proxies";
+
+    private static final String ANNOTATION = RequiresCaptcha.class.getSimpleName();
+
+    private ConfigKeys() {}
+
+    /**
+     * The keys that override one member of {@link RequiresCaptcha} for one method, most specific first, in the format of
+     * MicroProfile Fault Tolerance.
+     *
+     * @param beanClass the class declaring or inheriting the method
+     * @param method the protected method
+     * @param member the annotation member, for example {@code verifier}
+     * @return {@code <class>/<method>/RequiresCaptcha/<member>}, {@code <class>/RequiresCaptcha/<member>},
+     *     {@code RequiresCaptcha/<member>}
+     */
+    public static List<String> memberOverrides(Class<?> beanClass, Method method, String member) {
+        String className = beanClass.getName();
+        return List.of(
+                className + "/" + method.getName() + "/" + ANNOTATION + "/" + member,
+                className + "/" + ANNOTATION + "/" + member,
+                ANNOTATION + "/" + member);
+    }
+}

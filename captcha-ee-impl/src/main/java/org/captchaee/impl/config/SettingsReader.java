@@ -1,0 +1,129 @@
+package org.captchaee.impl.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.captchaee.OutagePolicy;
+import org.captchaee.impl.request.Cidr;
+import org.eclipse.microprofile.config.Config;
+
+/** Reads and validates the application-wide settings from MicroProfile Config. */
+public final class SettingsReader {
+
+    private static final String POLICIES = "allow, deny, fallback";
+    private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+
+    private final Config config;
+    private final ConfigProblems problems;
+
+    /**
+     * Creates a reader.
+     *
+     * @param config the application's configuration
+     * @param problems where errors are recorded
+     */
+    public SettingsReader(Config config, ConfigProblems problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the settings; invalid values are recorded as problems and replaced by their defaults.
+     *
+     * @return the settings
+     */
+    public CaptchaSettings read() {
+        return new CaptchaSettings(
+                verifierName(ConfigKeys.VERIFIER),
+                outagePolicy(),
+                verifierName(ConfigKeys.OUTAGE_FALLBACK),
+                retryAfter(),
+                trustedProxies());
+    }
+
+    private Optional<String> verifierName(String key) {
+        Optional<String> name = text(key);
+        if (name.isPresent() && !VerifierNames.isValid(name.get())) {
+            problems.invalid(key, name.get(), "the name of a verifier, " + VerifierNames.SYNTAX);
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    private OutagePolicy outagePolicy() {
+        Optional<String> value = text(ConfigKeys.OUTAGE_POLICY);
+        if (value.isEmpty()) {
+            return CaptchaSettings.DEFAULT_OUTAGE_POLICY;
+        }
+        Optional<OutagePolicy> policy = parsePolicy(value.get());
+        if (policy.isEmpty() || policy.get() == OutagePolicy.DEFAULT) {
+            problems.invalid(ConfigKeys.OUTAGE_POLICY, value.get(), POLICIES);
+            return CaptchaSettings.DEFAULT_OUTAGE_POLICY;
+        }
+        return policy.get();
+    }
+
+    private Duration retryAfter() {
+        Optional<String> value = text(ConfigKeys.OUTAGE_RETRY_AFTER);
+        if (value.isEmpty()) {
+            return CaptchaSettings.DEFAULT_RETRY_AFTER;
+        }
+        try {
+            long seconds = Long.parseLong(value.get());
+            if (seconds >= 1 && seconds <= MAX_RETRY_AFTER_SECONDS) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.invalid(
+                ConfigKeys.OUTAGE_RETRY_AFTER,
+                value.get(),
+                "a whole number of seconds from 1 to " + MAX_RETRY_AFTER_SECONDS);
+        return CaptchaSettings.DEFAULT_RETRY_AFTER;
+    }
+
+    private List<Cidr> trustedProxies() {
+        List<String> values = config.getOptionalValues(ConfigKeys.TRUSTED_PROXIES, String.class)
+                .orElse(List.of());
+        List<Cidr> proxies = new ArrayList<>();
+        for (String value : values) {
+            String trimmed = value.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            Optional<Cidr> cidr = Cidr.parse(trimmed);
+            if (cidr.isPresent()) {
+                proxies.add(cidr.get());
+            } else {
+                problems.invalid(
+                        ConfigKeys.TRUSTED_PROXIES,
+                        trimmed,
+                        "a comma-separated list of IP addresses or CIDR blocks, such as 10.0.0.0/8, 2001:db8::/32");
+            }
+        }
+        return proxies;
+    }
+
+    private Optional<String> text(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * Parses a policy as written in configuration, ignoring case.
+     *
+     * @param value for example {@code deny}
+     * @return the policy, if the value names one
+     */
+    static Optional<OutagePolicy> parsePolicy(String value) {
+        for (OutagePolicy policy : OutagePolicy.values()) {
+            if (policy.name().equals(value.trim().toUpperCase(Locale.ROOT))) {
+                return Optional.of(policy);
+            }
+        }
+        return Optional.empty();
+    }
+}

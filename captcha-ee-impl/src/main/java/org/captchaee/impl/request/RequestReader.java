@@ -1,0 +1,75 @@
+package org.captchaee.impl.request;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Reads the current request through the {@code HttpServletRequest} bean that every Jakarta EE web container provides.
+ * This is the one route to the request that works the same on WildFly, Payara and Open Liberty from inside a CDI
+ * interceptor (JAX-RS {@code HttpHeaders} is not a CDI bean on Jersey, and {@code @Context} is not honoured in
+ * interceptors on RESTEasy), and it also gives the connection's peer address.
+ */
+@ApplicationScoped
+public class RequestReader {
+
+    private final HttpServletRequest request;
+
+    /**
+     * Creates a reader.
+     *
+     * @param request the current request (a proxy)
+     */
+    @Inject
+    public RequestReader(HttpServletRequest request) {
+        this.request = request;
+    }
+
+    /** For the CDI client proxy only. */
+    protected RequestReader() {
+        this.request = null;
+    }
+
+    /**
+     * Reads the current request.
+     *
+     * @return what the library needs of it
+     * @throws IllegalStateException if no HTTP request is active, for example when a protected method is called from a
+     *     timer
+     */
+    public CaptchaRequest read() {
+        try {
+            return new CaptchaRequest(
+                    captchaHeaders(),
+                    request.getRemoteAddr(),
+                    values("Forwarded"),
+                    values("X-Forwarded-For"),
+                    request.getHeader("User-Agent"));
+        } catch (ContextNotActiveException e) {
+            throw new IllegalStateException(
+                    "@RequiresCaptcha protects JAX-RS calls, but this call is not part of an HTTP request", e);
+        }
+    }
+
+    private Map<String, List<String>> captchaHeaders() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            if (CaptchaHeaders.isCaptchaHeader(name)) {
+                // getHeaders ignores case, so each header is read once, under its lower-case name
+                headers.putIfAbsent(name.toLowerCase(Locale.ROOT), values(name));
+            }
+        }
+        return headers;
+    }
+
+    private List<String> values(String name) {
+        return Collections.list(request.getHeaders(name));
+    }
+}

@@ -1,0 +1,26 @@
+package org.captchaee.impl.rest;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Registers the JAX-RS providers of captcha-ee, for applications that list their classes in
+ * {@code Application.getClasses()} and so turn off scanning. Applications that rely on scanning need nothing.
+ *
+ * <pre>
+ * &#64;Override
+ * public Set&lt;Class&lt;?&gt;&gt; getClasses() {
+ *     return Set.of(LoginResource.class, CaptchaFeature.class);
+ * }
+ * </pre>
+ */
+public class CaptchaFeature implements Feature {
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        if (!context.getConfiguration().isRegistered(CaptchaDeniedExceptionMapper.class)) {
+            context.register(CaptchaDeniedExceptionMapper.class);
+        }
+        return true;
+    }
+}

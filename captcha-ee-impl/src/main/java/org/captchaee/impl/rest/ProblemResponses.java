@@ -1,0 +1,53 @@
+package org.captchaee.impl.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.captchaee.CaptchaDeniedException;
+import org.captchaee.CaptchaError;
+
+/** Builds the RFC 9457 {@code application/problem+json} answers of refused calls. */
+public final class ProblemResponses {
+
+    /** The media type of the answers. */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The prefix of each problem's {@code type}, followed by its {@code error}. */
+    public static final String TYPE_PREFIX = "urn:captcha-ee:problem:";
+
+    private ProblemResponses() {}
+
+    /**
+     * The answer to a refused call.
+     *
+     * @param denied the refusal
+     * @return the response
+     */
+    public static Response of(CaptchaDeniedException denied) {
+        CaptchaError error = denied.error();
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        Response.ResponseBuilder response = Response.status(error.status())
+                .type(PROBLEM_JSON)
+                .cacheControl(noStore)
+                .entity(body(denied).toString());
+        denied.retryAfter().ifPresent(delay -> response.header(HttpHeaders.RETRY_AFTER, delay.toSeconds()));
+        return response.build();
+    }
+
+    static JsonObject body(CaptchaDeniedException denied) {
+        CaptchaError error = denied.error();
+        return Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + error.error())
+                .add("title", error.title())
+                .add("status", error.status())
+                .add("detail", denied.getMessage())
+                .add("error", error.error())
+                .add("error_code", error.errorCode())
+                .add("verifier", denied.verifier())
+                .build();
+    }
+}

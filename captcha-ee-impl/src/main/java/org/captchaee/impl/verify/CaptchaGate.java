@@ -1,0 +1,122 @@
+package org.captchaee.impl.verify;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.captchaee.CaptchaError;
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaUnavailableException;
+import org.captchaee.spi.CaptchaVerifier;
+
+/**
+ * Decides one protected call: asks the endpoint's verifier, maps its verdict to a pass or an answer, and applies the
+ * outage policy when the verifier is unavailable. Only an outage can lead to a pass without a solved captcha.
+ */
+public final class CaptchaGate {
+
+    private static final Logger LOG = Logger.getLogger(CaptchaGate.class.getName());
+    private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
+
+    private final Function<String, CaptchaVerifier> verifiers;
+    private final RateLimitedLog outageLog;
+
+    /**
+     * Creates a gate.
+     *
+     * @param verifiers finds a verifier by name
+     */
+    public CaptchaGate(Function<String, CaptchaVerifier> verifiers) {
+        this(verifiers, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
+    }
+
+    CaptchaGate(Function<String, CaptchaVerifier> verifiers, RateLimitedLog outageLog) {
+        this.verifiers = verifiers;
+        this.outageLog = outageLog;
+    }
+
+    /**
+     * Decides a call whose captcha headers passed the generic checks.
+     *
+     * @param operation the protected method's settings
+     * @param submission the captcha headers and context
+     * @return the decision
+     */
+    public Decision decide(CaptchaOperation operation, CaptchaSubmission submission) {
+        String name = operation.verifier();
+        if (submission.headers().isEmpty()) {
+            return Decision.deny(name, Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
+        }
+        Verdict verdict = ask(name, submission);
+        return switch (verdict.outcome()) {
+            case PASSED -> Decision.pass(name, verdict);
+            case REJECTED -> Decision.deny(name, verdict, errorFor(verdict.reason()));
+            case UNAVAILABLE -> onOutage(operation, submission, verdict);
+        };
+    }
+
+    private Decision onOutage(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {
+        String name = operation.verifier();
+        return switch (operation.outagePolicy()) {
+            case DENY -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE);
+            case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), submission);
+            default -> allow(name, outage);
+        };
+    }
+
+    private Decision allow(String name, Verdict outage) {
+        outageLog.log(
+                Level.WARNING,
+                name,
+                () -> "CAPTCHA-W002 The captcha verifier '" + name + "' is unavailable ("
+                        + outage.reason().code()
+                        + outage.providerCode()
+                                .map(code -> ", provider code " + code)
+                                .orElse("")
+                        + "): calls pass without a captcha under the outage policy allow.");
+        return Decision.pass(name, outage.toDegradedPass());
+    }
+
+    private Decision fallback(String name, CaptchaSubmission submission) {
+        Verdict verdict = ask(name, submission);
+        return switch (verdict.outcome()) {
+            case PASSED -> Decision.pass(name, verdict);
+            case UNAVAILABLE -> Decision.deny(name, verdict, CaptchaError.CAPTCHA_UNAVAILABLE);
+                // whatever the client sent was meant for the verifier that is down: ask for the fallback's captcha
+            case REJECTED -> Decision.deny(name, verdict, CaptchaError.CAPTCHA_REQUIRED);
+        };
+    }
+
+    private Verdict ask(String name, CaptchaSubmission submission) {
+        try {
+            Verdict verdict = verifiers.apply(name).verify(submission);
+            if (verdict != null) {
+                return verdict;
+            }
+            LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"
+                    + " rejected.");
+        } catch (CaptchaUnavailableException e) {
+            return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    e,
+                    () -> "CAPTCHA-E002 The captcha verifier '" + name + "' failed with "
+                            + e.getClass().getName() + "; the captcha is rejected.");
+        }
+        return Verdict.rejected(VerdictReason.VERIFIER_FAILED, null);
+    }
+
+    private static CaptchaError errorFor(VerdictReason reason) {
+        return switch (reason) {
+            case MISSING -> CaptchaError.CAPTCHA_REQUIRED;
+            case MALFORMED -> CaptchaError.CAPTCHA_MALFORMED;
+            default -> CaptchaError.CAPTCHA_INVALID;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.captchaee.impl.verify;
+
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
+
+/**
+ * The {@code test} verifier, for development and tests: it reads {@code X-Captcha-Token} and accepts {@code pass},
+ * rejects {@code fail} (and any other token), and reports an outage for {@code outage}. Never for production: anyone can
+ * send {@code pass}.
+ */
+@ApplicationScoped
+@VerifierName(TestVerifier.NAME)
+public class TestVerifier implements CaptchaVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "test";
+
+    /** The header it reads. */
+    public static final String TOKEN_HEADER = "X-Captcha-Token";
+
+    private static final Logger LOG = Logger.getLogger(TestVerifier.class.getName());
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,4096}");
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        return submission
+                .header(TOKEN_HEADER)
+                .map(TestVerifier::verdictFor)
+                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+    }
+
+    private static Verdict verdictFor(String token) {
+        if (!TOKEN.matcher(token).matches()) {
+            return Verdict.rejected(VerdictReason.MALFORMED, null);
+        }
+        return switch (token) {
+            case "pass" -> Verdict.passed(token);
+            case "outage" -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, token);
+            default -> Verdict.rejected(VerdictReason.INVALID, token);
+        };
+    }
+
+    @Override
+    public void checkConfiguration() {
+        LOG.warning("CAPTCHA-W001 The 'test' captcha verifier is in use: it accepts the token 'pass' from anyone."
+                + " It is for development and tests only; set captcha.verifier to a real verifier in production.");
+    }
+}

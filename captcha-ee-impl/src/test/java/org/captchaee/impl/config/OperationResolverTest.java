@@ -1,0 +1,128 @@
+package org.captchaee.impl.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+
+import org.captchaee.OutagePolicy;
+import org.captchaee.RequiresCaptcha;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+class OperationResolverTest {
+
+    private static final String CLASS = Resource.class.getName();
+
+    private final ConfigProblems problems = new ConfigProblems();
+
+    @Test
+    void annotationDefaults_takeTheApplicationSettings() {
+        CaptchaOperation operation = resolve(RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "test");
+        assertEquals(new CaptchaOperation("test", "", OutagePolicy.ALLOW, Optional.empty()), operation);
+    }
+
+    @Test
+    void annotationMembers_winOverTheApplicationSettings() {
+        CaptchaOperation operation = resolve(
+                RequiresCaptcha.Literal.of("pin", "login", OutagePolicy.DENY),
+                "captcha.verifier",
+                "test",
+                "captcha.outage.policy",
+                "allow");
+        assertEquals(new CaptchaOperation("pin", "login", OutagePolicy.DENY, Optional.empty()), operation);
+    }
+
+    @Test
+    void mostSpecificConfigKey_winsOverTheAnnotation() {
+        CaptchaOperation operation = resolve(
+                RequiresCaptcha.Literal.of("pin", "login", OutagePolicy.DENY),
+                "RequiresCaptcha/verifier",
+                "global",
+                CLASS + "/RequiresCaptcha/verifier",
+                "per-class",
+                CLASS + "/login/RequiresCaptcha/verifier",
+                "per-method",
+                CLASS + "/RequiresCaptcha/scene",
+                "class-scene",
+                "RequiresCaptcha/onOutage",
+                "allow");
+        assertEquals(
+                new CaptchaOperation("per-method", "class-scene", OutagePolicy.ALLOW, Optional.empty()), operation);
+    }
+
+    @Test
+    void fallbackPolicy_carriesTheFallbackVerifier() {
+        CaptchaOperation operation = resolve(
+                RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK),
+                "captcha.verifier",
+                "tencent",
+                "captcha.outage.fallback",
+                "image");
+        assertEquals(Optional.of("image"), operation.fallbackVerifier());
+    }
+
+    @Test
+    void missingVerifier_isReported() {
+        assertEquals(Optional.empty(), tryResolve(RequiresCaptcha.Literal.INSTANCE));
+        assertTrue(problems.messages().get(0).startsWith("captcha.verifier is not set"), problems.messages()::toString);
+    }
+
+    @Test
+    void fallbackWithoutFallbackVerifier_isReported() {
+        tryResolve(RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK), "captcha.verifier", "test");
+        assertTrue(problems.messages().get(0).contains("captcha.outage.fallback is not set"));
+    }
+
+    @Test
+    void fallbackEqualToThePrimary_isReported() {
+        tryResolve(
+                RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK),
+                "captcha.verifier",
+                "test",
+                "captcha.outage.fallback",
+                "test");
+        assertTrue(problems.messages().get(0).contains("captcha.outage.fallback=test is also the verifier"));
+    }
+
+    @Test
+    void badOverrides_nameTheirKey() {
+        tryResolve(
+                RequiresCaptcha.Literal.INSTANCE,
+                "captcha.verifier",
+                "test",
+                CLASS + "/login/RequiresCaptcha/verifier",
+                "No Such",
+                CLASS + "/login/RequiresCaptcha/onOutage",
+                "maybe");
+        assertEquals(2, problems.messages().size(), problems.messages()::toString);
+        assertTrue(problems.messages().get(0).startsWith(CLASS + "/login/RequiresCaptcha/verifier=No Such is invalid"));
+        assertTrue(problems.messages().get(1).startsWith(CLASS + "/login/RequiresCaptcha/onOutage=maybe is invalid"));
+    }
+
+    private CaptchaOperation resolve(RequiresCaptcha binding, String... keysAndValues) {
+        CaptchaOperation operation = tryResolve(binding, keysAndValues).orElseThrow();
+        assertTrue(problems.isEmpty(), problems.messages()::toString);
+        return operation;
+    }
+
+    private Optional<CaptchaOperation> tryResolve(RequiresCaptcha binding, String... keysAndValues) {
+        Config config = TestConfigs.of(keysAndValues);
+        CaptchaSettings settings = new SettingsReader(config, problems).read();
+        return new OperationResolver(config, settings, problems).resolve(Resource.class, loginMethod(), binding);
+    }
+
+    private static Method loginMethod() {
+        try {
+            return Resource.class.getMethod("login");
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Stands for a protected resource class. */
+    public static class Resource {
+        public void login() {}
+    }
+}

@@ -1,0 +1,28 @@
+package org.captchaee.impl.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import jakarta.json.JsonObject;
+
+import org.captchaee.CaptchaDeniedException;
+import org.captchaee.CaptchaError;
+import org.junit.jupiter.api.Test;
+
+class ProblemResponsesTest {
+
+    @Test
+    void body_hasEveryRfc9457MemberAndTheCaptchaExtensions() {
+        JsonObject body = ProblemResponses.body(new CaptchaDeniedException(
+                CaptchaError.CAPTCHA_UNAVAILABLE, "tencent", "Try again later.", Duration.ofSeconds(30)));
+        assertEquals("urn:captcha-ee:problem:captcha_unavailable", body.getString("type"));
+        assertEquals("Captcha unavailable", body.getString("title"));
+        assertEquals(503, body.getInt("status"));
+        assertEquals("Try again later.", body.getString("detail"));
+        assertEquals("captcha_unavailable", body.getString("error"));
+        assertEquals(5031, body.getInt("error_code"));
+        assertEquals("tencent", body.getString("verifier"));
+        assertEquals(7, body.size());
+    }
+}
