@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
+import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every answer of a protected call, with the test verifier, an application verifier and per-method overrides. */
-@ExtendWith(ArquillianExtension.class)
-class CaptchaAnswersIT {
+class CaptchaAnswersIT extends DeployedAppIT {
 
     private static final String TOKEN = "X-Captcha-Token";
 
@@ -38,21 +31,6 @@ class CaptchaAnswersIT {
                 .withConfig("pin.expected", "1234")
                 .withConfig(ProtectedResource.class.getName() + "/overridden/RequiresCaptcha/onOutage", "deny")
                 .build();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void open() {
-        http = new Http(base);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
     }
 
     @Test

@@ -2,27 +2,20 @@ package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
-
 import jakarta.ws.rs.client.Entity;
 
+import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sample WAR exactly as the build makes it, answering what README promises. */
-@ExtendWith(ArquillianExtension.class)
-class SampleIT {
+class SampleIT extends DeployedAppIT {
 
     private static final String ALICE = "{\"username\":\"alice\",\"password\":\"wonderland\"}";
 
@@ -31,21 +24,6 @@ class SampleIT {
         return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
                 .importFrom(Deployments.sampleWar())
                 .as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void open() {
-        http = new Http(base);
-    }
-
-    @AfterEach
-    void close() {
-        http.close();
     }
 
     @Test
@@ -79,6 +57,14 @@ class SampleIT {
                 http.request("sms-code").header("X-Captcha-Token", "pass").post(Entity.json(phone)));
         assertEquals(202, sent.status(), sent.body());
         assertEquals("+86****8000", sent.json().getString("sent_to"));
+    }
+
+    @Test
+    void malformedBody_isA400_withoutInternals() {
+        Answer answer = Answer.of(
+                http.request("login").header("X-Captcha-Token", "pass").post(Entity.json("{\"username\":")));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("The request body is not valid JSON.", answer.json().getString("detail"));
     }
 
     @Test

@@ -70,6 +70,18 @@ public final class Http implements AutoCloseable {
         return get(request("events")).json();
     }
 
+    /**
+     * Makes a protected GET that must pass, and returns the client IP its captcha event recorded.
+     *
+     * @param call the request
+     * @return the client IP the library resolved
+     */
+    public String clientIpSeenBy(Invocation.Builder call) {
+        Answer answer = get(call);
+        assertEquals(200, answer.status(), answer::body);
+        return events().getJsonObject("last").getString("clientIp");
+    }
+
     @Override
     public void close() {
         client.close();
