@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.it.app.AbstractGuardedResource;
 import org.captchaee.it.app.GuardedResource;
+import org.captchaee.it.app.InheritingResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
 import org.captchaee.it.support.DeployedAppIT;
@@ -25,7 +27,12 @@ class CaptchaAnswersIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("answers")
-                .withClasses(ProtectedResource.class, GuardedResource.class, PinVerifier.class)
+                .withClasses(
+                        ProtectedResource.class,
+                        GuardedResource.class,
+                        AbstractGuardedResource.class,
+                        InheritingResource.class,
+                        PinVerifier.class)
                 .withConfig("captcha.verifier", "test")
                 .withConfig("captcha.outage.fallback", "pin")
                 .withConfig("pin.expected", "1234")
@@ -155,6 +162,14 @@ class CaptchaAnswersIT extends DeployedAppIT {
         Answer answer = Http.get(http.request("guarded").header(TOKEN, "pass"));
         assertEquals(200, answer.status());
         assertEquals("guarded", lastEvent().getString("scene"));
+    }
+
+    @Test
+    void inheritedClassLevelAnnotation_protectsTheInheritedMethod() {
+        Http.get(http.request("inheriting")).assertProblem(403, "captcha_required", 4001, "test");
+        assertEquals(
+                200, Http.get(http.request("inheriting").header(TOKEN, "pass")).status());
+        assertEquals("inherited", lastEvent().getString("scene"));
     }
 
     @Test

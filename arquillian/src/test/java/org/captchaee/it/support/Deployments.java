@@ -28,8 +28,8 @@ public final class Deployments {
             """;
 
     private final String name;
-    private final List<Class<?>> classes =
-            new ArrayList<>(List.of(TestApplication.class, EventLog.class, EventsResource.class));
+    private final List<Class<?>> classes = new ArrayList<>(List.of(EventLog.class, EventsResource.class));
+    private Class<?> application = TestApplication.class;
     private final StringBuilder config = new StringBuilder();
 
     private Deployments(String name) {
@@ -58,6 +58,17 @@ public final class Deployments {
     }
 
     /**
+     * Replaces the default JAX-RS application, which relies on scanning.
+     *
+     * @param applicationClass the application class to deploy instead
+     * @return this builder
+     */
+    public Deployments withApplication(Class<?> applicationClass) {
+        application = applicationClass;
+        return this;
+    }
+
+    /**
      * Adds one configuration property.
      *
      * @param key the key
@@ -76,6 +87,7 @@ public final class Deployments {
      */
     public WebArchive build() {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addClasses(application)
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
                 .addAsResource(new StringAsset(config.toString()), "META-INF/microprofile-config.properties")

@@ -1,0 +1,18 @@
+package org.captchaee.it.app;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.captchaee.impl.rest.CaptchaFeature;
+
+/** An application that lists its classes, which turns JAX-RS scanning off: it needs the one-line CaptchaFeature. */
+@ApplicationPath("api")
+public class ListedApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(GuardedResource.class, RetriedResource.class, EventsResource.class, CaptchaFeature.class);
+    }
+}
