@@ -32,8 +32,12 @@ public class CaptchaDeniedException extends CaptchaException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The answer to give. */
     private final CaptchaError error;
+
+    /** The verifier whose captcha the client must solve. */
     private final String verifier;
+
     private final transient Duration retryAfter;
 
     /**

@@ -97,8 +97,13 @@ public @interface RequiresCaptcha {
 
         private static final long serialVersionUID = 1L;
 
+        /** The verifier name. */
         private final String verifier;
+
+        /** The scene. */
         private final String scene;
+
+        /** The outage policy. */
         private final OutagePolicy onOutage;
 
         private Literal(String verifier, String scene, OutagePolicy onOutage) {

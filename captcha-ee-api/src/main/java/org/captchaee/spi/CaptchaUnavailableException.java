@@ -27,7 +27,10 @@ public class CaptchaUnavailableException extends CaptchaException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why the verifier is unavailable. */
     private final VerdictReason reason;
+
+    /** The provider's raw code, or null. */
     private final String providerCode;
 
     /**

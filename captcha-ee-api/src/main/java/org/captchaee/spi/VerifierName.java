@@ -46,6 +46,7 @@ public @interface VerifierName {
 
         private static final long serialVersionUID = 1L;
 
+        /** The verifier's name. */
         private final String value;
 
         private Literal(String value) {
