@@ -3,16 +3,20 @@ package org.captchaee.impl;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.interceptor.Interceptor;
 
@@ -23,10 +27,13 @@ import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.config.CaptchaSettings;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.FaultToleranceOrder;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -39,6 +46,7 @@ public class CaptchaExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(CaptchaExtension.class.getName());
 
     private final Map<OperationKey, RequiresCaptcha> bindings = new ConcurrentHashMap<>();
+    private final Map<String, List<Bean<?>>> verifierBeans = new ConcurrentHashMap<>();
     private volatile CaptchaConfiguration configuration;
 
     void collect(@Observes ProcessManagedBean<?> event) {
@@ -58,22 +66,41 @@ public class CaptchaExtension implements Extension {
         }
     }
 
+    void collectVerifier(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (!bean.getTypes().contains(CaptchaVerifier.class)) {
+            return;
+        }
+        bean.getQualifiers().stream()
+                .filter(VerifierName.class::isInstance)
+                .map(qualifier -> ((VerifierName) qualifier).value())
+                .forEach(name -> verifierBeans
+                        .computeIfAbsent(name, n -> new CopyOnWriteArrayList<>())
+                        .add(bean));
+    }
+
     void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         Config config = ConfigProvider.getConfig();
         ConfigProblems problems = new ConfigProblems();
         CaptchaSettings settings = new SettingsReader(config, problems).read();
         OperationResolver resolver = new OperationResolver(config, settings, problems);
         Map<OperationKey, CaptchaOperation> operations = new LinkedHashMap<>();
-        bindings.forEach((key, binding) -> resolver.resolve(key.beanClass(), key.method(), binding)
-                .ifPresent(operation -> operations.put(key, operation)));
-        checkVerifiers(new VerifierCatalog(beanManager, problems), settings, operations);
+        FaultToleranceOrder faultTolerance = new FaultToleranceOrder(config, CaptchaInterceptor.PRIORITY, problems);
+        bindings.forEach((key, binding) -> {
+            resolver.resolve(key.beanClass(), key.method(), binding)
+                    .ifPresent(operation -> operations.put(key, operation));
+            faultTolerance.check(key.beanClass(), key.method(), problems);
+        });
+        VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
+        checkVerifiers(catalog, settings, operations);
         if (!problems.isEmpty()) {
             problems.messages()
                     .forEach(message -> event.addDeploymentProblem(
                             new CaptchaDefinitionException("Invalid captcha configuration: " + message)));
             return;
         }
-        configuration = new CaptchaConfiguration(settings, operations, new ClientIpResolver(settings.trustedProxies()));
+        configuration = new CaptchaConfiguration(
+                settings, operations, new ClientIpResolver(settings.trustedProxies()), catalog.resolved());
         LOG.info(() -> "CAPTCHA-I001 captcha-ee protects " + operations.size() + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");

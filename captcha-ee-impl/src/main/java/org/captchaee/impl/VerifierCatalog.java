@@ -1,35 +1,33 @@
 package org.captchaee.impl;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
-import jakarta.enterprise.inject.AmbiguousResolutionException;
-import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.spi.CaptchaVerifier;
-import org.captchaee.spi.VerifierName;
+import org.captchaee.impl.verify.VerifierRegistry;
 
-/** The verifier beans of a deployment, by name, and the deployment-time checks of the ones in use. */
+/**
+ * The verifier beans of a deployment by name, as seen in the {@code ProcessBean} events of every bean archive, and the
+ * deployment-time checks of the ones in use. Names are resolved here rather than through {@code BeanManager.getBeans}:
+ * the bean manager handed to an extension does not see every archive of a WAR on every server (Payara's does not).
+ */
 final class VerifierCatalog {
 
+    private final Map<String, List<Bean<?>>> beansByName;
     private final BeanManager beanManager;
     private final ConfigProblems problems;
-    private final Set<String> names = new TreeSet<>();
+    private final Map<String, Bean<?>> resolved = new TreeMap<>();
 
-    VerifierCatalog(BeanManager beanManager, ConfigProblems problems) {
+    VerifierCatalog(Map<String, List<Bean<?>>> beansByName, BeanManager beanManager, ConfigProblems problems) {
+        this.beansByName = new TreeMap<>(beansByName);
         this.beanManager = beanManager;
         this.problems = problems;
-        for (Bean<?> bean : beanManager.getBeans(CaptchaVerifier.class, Any.Literal.INSTANCE)) {
-            bean.getQualifiers().stream()
-                    .filter(VerifierName.class::isInstance)
-                    .map(qualifier -> ((VerifierName) qualifier).value())
-                    .forEach(names::add);
-        }
     }
 
     /**
@@ -39,30 +37,39 @@ final class VerifierCatalog {
      * @param source where the name was read, for example {@code captcha.verifier}
      */
     void check(String name, String source) {
-        resolve(name, source).ifPresent(bean -> checkConfiguration(name, bean));
+        resolve(name, source).ifPresent(bean -> {
+            resolved.put(name, bean);
+            checkConfiguration(name, bean);
+        });
+    }
+
+    /** The verifiers that passed {@link #check}, by name. */
+    Map<String, Bean<?>> resolved() {
+        return resolved;
     }
 
     private Optional<Bean<?>> resolve(String name, String source) {
-        Set<Bean<?>> beans = beanManager.getBeans(CaptchaVerifier.class, VerifierName.Literal.of(name));
+        List<Bean<?>> beans = beansByName.getOrDefault(name, List.of());
         if (beans.isEmpty()) {
-            problems.add(source + "=" + name + " names no verifier. Accepted values: " + String.join(", ", names)
+            problems.add(source + "=" + name + " names no verifier. Accepted values: "
+                    + String.join(", ", beansByName.keySet())
                     + ". Fix: use one of them, or add a CaptchaVerifier bean with @VerifierName(\"" + name + "\").");
             return Optional.empty();
         }
-        try {
-            return Optional.of(beanManager.resolve(beans));
-        } catch (AmbiguousResolutionException e) {
+        List<Bean<?>> candidates = beans.size() == 1
+                ? beans
+                : beans.stream().filter(Bean::isAlternative).toList();
+        if (candidates.size() != 1) {
             problems.add(source + "=" + name + " names " + beans.size() + " verifiers (" + beanClasses(beans)
                     + "). Fix: give them different names, or make the replacement an @Alternative with @Priority.");
             return Optional.empty();
         }
+        return Optional.of(candidates.get(0));
     }
 
     private void checkConfiguration(String name, Bean<?> bean) {
-        CaptchaVerifier verifier = (CaptchaVerifier)
-                beanManager.getReference(bean, CaptchaVerifier.class, beanManager.createCreationalContext(bean));
         try {
-            verifier.checkConfiguration();
+            VerifierRegistry.reference(beanManager, bean).checkConfiguration();
         } catch (CaptchaDefinitionException e) {
             problems.add("Verifier '" + name + "': " + e.getMessage());
         } catch (RuntimeException e) {
@@ -70,7 +77,7 @@ final class VerifierCatalog {
         }
     }
 
-    private static String beanClasses(Set<Bean<?>> beans) {
+    private static String beanClasses(List<Bean<?>> beans) {
         return String.join(
                 ", ", beans.stream().map(bean -> bean.getBeanClass().getName()).toList());
     }

@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.inject.spi.Bean;
+
 import org.captchaee.impl.request.ClientIpResolver;
 
 /**
@@ -12,13 +14,33 @@ import org.captchaee.impl.request.ClientIpResolver;
  * @param settings the application-wide settings
  * @param operations the operation of every protected method
  * @param clientIps the client IP resolver built from the trusted proxies
+ * @param verifiers the verifier bean of every name in use
  */
 public record CaptchaConfiguration(
-        CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations, ClientIpResolver clientIps) {
+        CaptchaSettings settings,
+        Map<OperationKey, CaptchaOperation> operations,
+        ClientIpResolver clientIps,
+        Map<String, Bean<?>> verifiers) {
 
-    /** Makes the map immutable. */
+    // makes the maps immutable
     public CaptchaConfiguration {
         operations = Map.copyOf(operations);
+        verifiers = Map.copyOf(verifiers);
+    }
+
+    /**
+     * The bean of a verifier in use.
+     *
+     * @param name the verifier name
+     * @return the bean
+     * @throws IllegalArgumentException if no method uses that verifier
+     */
+    public Bean<?> verifier(String name) {
+        Bean<?> bean = verifiers.get(name);
+        if (bean == null) {
+            throw new IllegalArgumentException("No verifier named '" + name + "' was resolved at deployment");
+        }
+        return bean;
     }
 
     /**

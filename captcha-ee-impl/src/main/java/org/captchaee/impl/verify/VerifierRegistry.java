@@ -4,43 +4,62 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
+import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.spi.CaptchaVerifier;
-import org.captchaee.spi.VerifierName;
 
-/** Finds verifier beans by name, once per name. Names were checked at deployment. */
+/**
+ * Finds verifier beans by name, through the beans resolved at deployment: a reference is made once per name from the
+ * {@link Bean} itself, so it does not depend on which bean archive can see which.
+ */
 @ApplicationScoped
 public class VerifierRegistry {
 
-    private final Instance<CaptchaVerifier> verifiers;
+    private final BeanManager beanManager;
+    private final CaptchaExtension extension;
     private final Map<String, CaptchaVerifier> byName = new ConcurrentHashMap<>();
 
     /**
      * Creates a registry.
      *
-     * @param verifiers every verifier bean
+     * @param beanManager makes references to the verifier beans
+     * @param extension holds the verifier beans resolved at deployment
      */
     @Inject
-    public VerifierRegistry(@Any Instance<CaptchaVerifier> verifiers) {
-        this.verifiers = verifiers;
+    public VerifierRegistry(BeanManager beanManager, CaptchaExtension extension) {
+        this.beanManager = beanManager;
+        this.extension = extension;
     }
 
     /** For the CDI client proxy only. */
     protected VerifierRegistry() {
-        this.verifiers = null;
+        this.beanManager = null;
+        this.extension = null;
     }
 
     /**
      * The verifier with a name.
      *
-     * @param name the name of its {@link VerifierName} qualifier
+     * @param name a name resolved at deployment
      * @return the verifier
      */
     public CaptchaVerifier get(String name) {
         return byName.computeIfAbsent(
-                name, n -> verifiers.select(VerifierName.Literal.of(n)).get());
+                name, n -> reference(beanManager, extension.configuration().verifier(n)));
+    }
+
+    /**
+     * A contextual reference to a verifier bean.
+     *
+     * @param beanManager the bean manager
+     * @param bean the verifier bean
+     * @return the reference
+     */
+    public static CaptchaVerifier reference(BeanManager beanManager, Bean<?> bean) {
+        return (CaptchaVerifier)
+                beanManager.getReference(bean, CaptchaVerifier.class, beanManager.createCreationalContext(bean));
     }
 }
