@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.captchaee.it.app.GhostResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
+import org.captchaee.it.app.RetriedResource;
 import org.captchaee.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,6 +83,15 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "fault-tolerance-first", managed = false, testable = false)
+    static WebArchive faultToleranceFirst() {
+        return Deployments.war("fault-tolerance-first")
+                .withClasses(RetriedResource.class)
+                .withConfig("captcha.verifier", "test")
+                .withConfig("mp.fault.tolerance.interceptor.priority", "1000")
+                .build();
+    }
+
     @Test
     void unknownVerifier_namesTheKeyTheValueAndTheAcceptedValues() {
         assertDeploymentFails(
@@ -121,6 +131,14 @@ class MisconfigurationIT {
     @Test
     void annotationNamingAnUnknownVerifier_namesTheMethod() {
         assertDeploymentFails("annotation-names-unknown-verifier", "GhostResource#ghost=ghost", "names no verifier");
+    }
+
+    @Test
+    void faultToleranceMovedBeforeTheCaptcha_namesTheKey() {
+        assertDeploymentFails(
+                "fault-tolerance-first",
+                "mp.fault.tolerance.interceptor.priority=1000 runs Fault Tolerance before the captcha check",
+                "RetriedResource#call");
     }
 
     private void assertDeploymentFails(String deployment, String... expectedFragments) {

@@ -23,25 +23,26 @@ public class LoginResource {
     /**
      * Logs a user in.
      *
-     * @param credentials the JSON body {@code {"username": ..., "password": ...}}
+     * @param body the JSON body {@code {"username": ..., "password": ...}}
      * @return 200 with a greeting, 400 without a body, or 401 for a wrong password
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCaptcha(scene = "login")
-    public Response login(Credentials credentials) {
-        if (credentials == null || credentials.username == null || credentials.password == null) {
+    public Response login(String body) {
+        Credentials credentials = JsonBodies.read(body, Credentials.class);
+        if (credentials.username == null || credentials.password == null) {
             return SampleProblems.of(400, "Send a JSON body with username and password.");
         }
         if (!accounts.check(credentials)) {
             return SampleProblems.of(401, "Wrong username or password.");
         }
-        String body = Json.createObjectBuilder()
+        String greeting = Json.createObjectBuilder()
                 .add("user", credentials.username)
                 .add("message", "Welcome, " + credentials.username + "!")
                 .build()
                 .toString();
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        return Response.ok(greeting, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -19,24 +19,25 @@ public class SmsCodeResource {
     /**
      * Pretends to send a one-time code by SMS.
      *
-     * @param number the JSON body {@code {"phone": "+8613800138000"}}
+     * @param body the JSON body {@code {"phone": "+8613800138000"}}
      * @return 202 with the masked number, or 400 for a number that is not in international format
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCaptcha(scene = "sms")
-    public Response send(PhoneNumber number) {
-        if (number == null || number.phone == null || !number.phone.matches("\\+[1-9]\\d{6,14}")) {
+    public Response send(String body) {
+        PhoneNumber number = JsonBodies.read(body, PhoneNumber.class);
+        if (number.phone == null || !number.phone.matches("\\+[1-9]\\d{6,14}")) {
             return SampleProblems.of(
                     400, "Send a JSON body with a phone number in international format, such as" + " +8613800138000.");
         }
         String masked = number.phone.substring(0, 3) + "****" + number.phone.substring(number.phone.length() - 4);
-        String body = Json.createObjectBuilder()
+        String receipt = Json.createObjectBuilder()
                 .add("sent_to", masked)
                 .add("message", "A code was sent (not really: this is a sample).")
                 .build()
                 .toString();
-        return Response.accepted(body).type(MediaType.APPLICATION_JSON).build();
+        return Response.accepted(receipt).type(MediaType.APPLICATION_JSON).build();
     }
 }

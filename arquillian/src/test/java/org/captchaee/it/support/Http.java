@@ -28,7 +28,10 @@ public final class Http implements AutoCloseable {
      * @param deployment the deployment's base URL, from Arquillian
      */
     public Http(URL deployment) {
-        this.api = URI.create(deployment.toExternalForm()).resolve("api/");
+        // Payara Micro listens on every interface and reports the machine's LAN address: tests only talk to loopback
+        URI reported = URI.create(deployment.toExternalForm());
+        this.api = URI.create("http://127.0.0.1:" + reported.getPort() + reported.getPath())
+                .resolve("api/");
     }
 
     /**
