@@ -40,6 +40,12 @@ public enum VerdictReason {
     /** The provider judged the request too risky to pass. */
     RISKY,
     /**
+     * The client sent a disaster-recovery ticket (it could not load the provider's front end) that cannot be accepted
+     * now, typically because the provider is healthy. Under the outage policy {@link OutagePolicy#FALLBACK} the client
+     * is asked for the fallback verifier's captcha instead.
+     */
+    DISASTER_TICKET,
+    /**
      * Something is wrong with the integration: our credentials were refused (an outage), or the captcha belongs to
      * another site or scene (a rejection, since a client can choose what it sends).
      */

@@ -39,15 +39,15 @@ public final class Tc3Signer {
     /**
      * The Authorization header of one request.
      *
+     * @param service the service of the credential scope, for example {@code captcha}
      * @param host the Host header, for example {@code captcha.tencentcloudapi.com}
      * @param contentType the Content-Type header, byte for byte as sent
      * @param timestamp the X-TC-Timestamp, in Unix seconds
      * @param body the request body, byte for byte as sent
      * @return the header value
      */
-    public String authorization(String host, String contentType, long timestamp, byte[] body) {
+    public String authorization(String service, String host, String contentType, long timestamp, byte[] body) {
         String date = UTC_DATE.format(Instant.ofEpochSecond(timestamp));
-        String service = host.substring(0, host.indexOf('.'));
         String scope = date + "/" + service + "/tc3_request";
         String canonicalRequest = "POST\n/\n\n" + "content-type:" + contentType.trim() + "\n" + "host:" + host.trim()
                 + "\n\n" + SIGNED_HEADERS + "\n" + sha256Hex(body);

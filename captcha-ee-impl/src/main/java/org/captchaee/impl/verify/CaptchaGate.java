@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.captchaee.CaptchaError;
+import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
@@ -55,9 +56,16 @@ public final class CaptchaGate {
         Verdict verdict = ask(name, submission);
         return switch (verdict.outcome()) {
             case PASSED -> Decision.pass(name, verdict);
-            case REJECTED -> Decision.deny(name, verdict, errorFor(verdict.reason()));
+            case REJECTED -> isFallbackFor(operation, verdict)
+                    ? fallback(operation.fallbackVerifier().orElseThrow(), submission)
+                    : Decision.deny(name, verdict, errorFor(verdict.reason()));
             case UNAVAILABLE -> onOutage(operation, submission, verdict);
         };
+    }
+
+    /** A disaster ticket tells that the client cannot reach the provider: the fallback captcha can still help it. */
+    private static boolean isFallbackFor(CaptchaOperation operation, Verdict rejection) {
+        return rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK;
     }
 
     private Decision onOutage(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {

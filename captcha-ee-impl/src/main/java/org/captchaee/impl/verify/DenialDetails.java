@@ -27,6 +27,8 @@ final class DenialDetails {
             case RISKY -> "The captcha was not accepted because the request looked automated." + SOLVE_AGAIN;
             case MISCONFIGURED -> "The captcha was not made for this site or action." + SOLVE_AGAIN;
             case VERIFIER_FAILED -> "The captcha could not be checked." + SOLVE_AGAIN;
+            case DISASTER_TICKET -> "The captcha could not be loaded, and its replacement cannot be accepted now."
+                    + " Reload the page and solve the captcha again.";
             default -> "The captcha answer was not accepted." + SOLVE_AGAIN;
         };
     }

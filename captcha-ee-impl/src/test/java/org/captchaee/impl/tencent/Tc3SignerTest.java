@@ -24,7 +24,7 @@ class Tc3SignerTest {
     @Test
     void authorization_matchesThePublishedVector() {
         String authorization = new Tc3Signer(SECRET_ID, SECRET_KEY)
-                .authorization("cvm.tencentcloudapi.com", "application/json; charset=utf-8", 1551113065L, BODY);
+                .authorization("cvm", "cvm.tencentcloudapi.com", "application/json; charset=utf-8", 1551113065L, BODY);
         assertEquals(
                 "TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request,"
                         + " SignedHeaders=content-type;host,"
@@ -36,7 +36,8 @@ class Tc3SignerTest {
     void credentialDate_isUtc_notLocalTime() {
         // 1551113065 is 2019-02-25 16:44 UTC, already 2019-02-26 in UTC+8
         String authorization = new Tc3Signer(SECRET_ID, SECRET_KEY)
-                .authorization("captcha.tencentcloudapi.com", "application/json; charset=utf-8", 1551113065L, BODY);
+                .authorization(
+                        "captcha", "captcha.tencentcloudapi.com", "application/json; charset=utf-8", 1551113065L, BODY);
         assertEquals(true, authorization.contains("/2019-02-25/captcha/tc3_request"));
     }
 

@@ -115,6 +115,26 @@ class CaptchaGateTest {
     }
 
     @Test
+    void disasterTicketRefused_underFallback_asksForTheFallbackCaptcha_elseIsInvalid() {
+        verifiers.put("primary", submission -> Verdict.rejected(VerdictReason.DISASTER_TICKET, "disaster-ticket"));
+        verifiers.put("fallback", submission -> Verdict.rejected(VerdictReason.MISSING, null));
+        Decision decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), decision.refusal());
+        assertEquals("fallback", decision.verifier());
+
+        verifiers.put("fallback", submission -> Verdict.passed("ok"));
+        decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        assertTrue(decision.refusal().isEmpty());
+        assertFalse(decision.verdict().degraded());
+
+        for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
+            decision = gate.decide(operation(policy), WITH_TOKEN);
+            assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal(), policy.name());
+            assertEquals("primary", decision.verifier());
+        }
+    }
+
+    @Test
     void verifierBug_isARejection_neverAnOutagePass() {
         verifiers.put("primary", submission -> {
             throw new IllegalStateException("boom");

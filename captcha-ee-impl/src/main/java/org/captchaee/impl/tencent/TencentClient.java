@@ -1,0 +1,67 @@
+package org.captchaee.impl.tencent;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The call to Tencent, guarded by MicroProfile Fault Tolerance. Outages are thrown, so that the circuit breaker counts
+ * them; rejections are returned. The class and method names are part of the Fault Tolerance keys that tune these values
+ * (for example {@code org.captchaee.impl.tencent.TencentClient/describeCaptchaResult/Timeout/value}): keep them stable.
+ *
+ * <ul>
+ * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow the same key, so no thread outlives it.</li>
+ * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s; while open, Tencent is not
+ * called.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Retry} once, only when the connection was refused: a re-sent ticket would come back "ticket reused".</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class TencentClient {
+
+    /** The default of {@code @Timeout}, in milliseconds. */
+    public static final long TIMEOUT_MILLIS = 1500;
+
+    private final TencentConfiguration configuration;
+
+    /**
+     * Creates the client.
+     *
+     * @param configuration the settings and HTTP client
+     */
+    @Inject
+    public TencentClient(TencentConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** For the CDI client proxy only. */
+    protected TencentClient() {
+        this.configuration = null;
+    }
+
+    /**
+     * Asks Tencent about one ticket.
+     *
+     * @param query the ticket, random string and client IP
+     * @return the business answer, or an API error that is not an outage
+     * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
+    public TencentAnswer describeCaptchaResult(TencentQuery query) {
+        TencentAnswer answer = configuration.api().describe(query);
+        TencentResults.outage(answer).ifPresent(outage -> {
+            throw outage;
+        });
+        return answer;
+    }
+}

@@ -1,0 +1,165 @@
+package org.captchaee.impl.tencent;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.captchaee.CaptchaDefinitionException;
+import org.eclipse.microprofile.config.Config;
+
+/** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
+final class TencentSettingsReader {
+
+    static final String PREFIX = "captcha.tencent.";
+    static final String SECRET_ID = PREFIX + "secret-id";
+    static final String SECRET_KEY = PREFIX + "secret-key";
+    static final String APP_ID = PREFIX + "app-id";
+    static final String APP_SECRET_KEY = PREFIX + "app-secret-key";
+    static final String ENDPOINT = PREFIX + "endpoint";
+    static final String REGION = PREFIX + "region";
+    static final String BUSINESS_ID = PREFIX + "business-id";
+    static final String SCENE_ID = PREFIX + "scene-id";
+    static final String DISASTER_TICKETS = PREFIX + "disaster-tickets";
+    static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
+    static final String TICKET_HEADER = PREFIX + "ticket-header";
+    static final String RANDSTR_HEADER = PREFIX + "randstr-header";
+    /** The Fault Tolerance key of the call's timeout, in milliseconds; the HTTP client follows it. */
+    static final String TIMEOUT = TencentClient.class.getName() + "/describeCaptchaResult/Timeout/value";
+
+    static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
+    static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(10);
+
+    private final Config config;
+    private final List<String> problems = new ArrayList<>();
+
+    TencentSettingsReader(Config config) {
+        this.config = config;
+    }
+
+    TencentSettings read() {
+        TencentSettings settings = new TencentSettings(
+                required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
+                required(SECRET_KEY, "the SecretKey of that API key"),
+                positiveLong(APP_ID, true).orElse(0L),
+                required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
+                endpoint(),
+                text(REGION),
+                positiveLong(BUSINESS_ID, false),
+                positiveLong(SCENE_ID, false),
+                disasterTickets(),
+                maxAge(),
+                text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
+                text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
+                timeout());
+        if (!problems.isEmpty()) {
+            throw new CaptchaDefinitionException(String.join(" ", problems));
+        }
+        return settings;
+    }
+
+    private String required(String key, String what) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            problems.add(key + " is not set: set it to " + what + ".");
+        }
+        return value.orElse("");
+    }
+
+    private Optional<Long> positiveLong(String key, boolean required) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            if (required) {
+                problems.add(key + " is not set: set it to your CaptchaAppId, a number from the captcha console.");
+            }
+            return Optional.empty();
+        }
+        try {
+            long number = Long.parseLong(value.get());
+            if (number > 0) {
+                return Optional.of(number);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + "=" + value.get() + " is invalid: it must be a positive whole number.");
+        return Optional.empty();
+    }
+
+    private URI endpoint() {
+        Optional<String> value = text(ENDPOINT);
+        if (value.isEmpty()) {
+            return DEFAULT_ENDPOINT;
+        }
+        try {
+            URI uri = URI.create(value.get());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add(ENDPOINT + "=" + value.get() + " is invalid: use an http(s) URL such as " + DEFAULT_ENDPOINT
+                + " or https://captcha.intl.tencentcloudapi.com.");
+        return DEFAULT_ENDPOINT;
+    }
+
+    private DisasterTicketMode disasterTickets() {
+        Optional<String> value = text(DISASTER_TICKETS);
+        if (value.isEmpty()) {
+            return DisasterTicketMode.DURING_OUTAGE;
+        }
+        Optional<DisasterTicketMode> mode = DisasterTicketMode.parse(value.get());
+        if (mode.isEmpty()) {
+            problems.add(DISASTER_TICKETS + "=" + value.get() + " is invalid. Accepted values: during-outage, never,"
+                    + " always.");
+        }
+        return mode.orElse(DisasterTicketMode.DURING_OUTAGE);
+    }
+
+    private Duration maxAge() {
+        return duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
+    }
+
+    private Duration timeout() {
+        Optional<String> value = text(TIMEOUT);
+        try {
+            long millis = value.map(Long::parseLong).orElse(TencentClient.TIMEOUT_MILLIS);
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(TIMEOUT + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
+        return Duration.ofMillis(TencentClient.TIMEOUT_MILLIS);
+    }
+
+    /** A duration in ISO-8601 ({@code PT10M}) or whole seconds ({@code 600}). */
+    private Duration duration(String key, Duration defaultValue, Duration min, Duration max) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            String text = value.get();
+            Duration duration = text.chars().allMatch(Character::isDigit)
+                    ? Duration.ofSeconds(Long.parseLong(text))
+                    : Duration.parse(text);
+            if (duration.compareTo(min) >= 0 && duration.compareTo(max) <= 0) {
+                return duration;
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + "=" + value.get() + " is invalid: use seconds (600) or an ISO-8601 duration (PT10M) from "
+                + min.toSeconds() + " s to " + max.toSeconds() + " s.");
+        return defaultValue;
+    }
+
+    private Optional<String> text(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
+    }
+}

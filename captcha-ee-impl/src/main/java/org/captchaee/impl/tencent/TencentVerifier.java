@@ -1,0 +1,131 @@
+package org.captchaee.impl.tencent;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaUnavailableException;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * The {@code tencent} verifier: Tencent Cloud Captcha, {@code DescribeCaptchaResult}, with the disaster-recovery scheme
+ * of Tencent's documentation. Reads {@code X-Captcha-Ticket} and {@code X-Captcha-Randstr} (names configurable).
+ */
+@ApplicationScoped
+@VerifierName(TencentVerifier.NAME)
+public class TencentVerifier implements CaptchaVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "tencent";
+
+    private static final Logger LOG = Logger.getLogger(TencentVerifier.class.getName());
+    private static final Pattern TICKET = Pattern.compile("[\\x21-\\x7e]{1,2048}");
+    private static final Pattern RANDSTR = Pattern.compile("[\\x21-\\x7e]{1,128}");
+    private static final int REMEMBERED_DISASTER_TICKETS = 100_000;
+
+    private final TencentConfiguration configuration;
+    private final TencentClient client;
+    private final OutageWatch outages;
+    private final DisasterTickets disasterTickets = new DisasterTickets(REMEMBERED_DISASTER_TICKETS);
+    private final RateLimitedLog severeLog = new RateLimitedLog(LOG, Duration.ofMinutes(1), System::nanoTime);
+
+    /**
+     * Creates the verifier.
+     *
+     * @param configuration the settings
+     * @param client the guarded call to Tencent
+     * @param outages remembers observed failures
+     */
+    @Inject
+    public TencentVerifier(TencentConfiguration configuration, TencentClient client, OutageWatch outages) {
+        this.configuration = configuration;
+        this.client = client;
+        this.outages = outages;
+    }
+
+    /** For the CDI client proxy only. */
+    protected TencentVerifier() {
+        this.configuration = null;
+        this.client = null;
+        this.outages = null;
+    }
+
+    @Override
+    public void checkConfiguration() {
+        TencentSettings settings = configuration.settings();
+        LOG.info(() -> "CAPTCHA-I101 Tencent captcha verifier: CaptchaAppId " + settings.appId() + ", endpoint "
+                + settings.endpoint() + ", disaster tickets "
+                + settings.disasterTickets().configValue() + ".");
+        if (settings.disasterTickets() == DisasterTicketMode.ALWAYS) {
+            LOG.warning("CAPTCHA-W101 captcha.tencent.disaster-tickets=always accepts a disaster ticket that anyone can"
+                    + " make, even while Tencent is healthy. Use during-outage unless you accept that risk.");
+        }
+    }
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        TencentSettings settings = configuration.settings();
+        Optional<String> ticket = submission.header(settings.ticketHeader());
+        if (ticket.isEmpty()) {
+            return Verdict.rejected(VerdictReason.MISSING, null);
+        }
+        if (!TICKET.matcher(ticket.get()).matches()) {
+            return Verdict.rejected(VerdictReason.MALFORMED, null);
+        }
+        if (DisasterTickets.isDisasterTicket(ticket.get())) {
+            // never sent to Tencent: it is down, or it would only answer 21
+            return disasterTickets.judge(
+                    ticket.get(), settings, outages.outageObserved(), System.currentTimeMillis() / 1000);
+        }
+        Optional<String> randstr = submission.header(settings.randstrHeader());
+        if (randstr.isEmpty() || !RANDSTR.matcher(randstr.get()).matches()) {
+            return Verdict.rejected(VerdictReason.MALFORMED, null);
+        }
+        return ask(new TencentQuery(ticket.get(), randstr.get(), submission.clientIp()));
+    }
+
+    private Verdict ask(TencentQuery query) {
+        try {
+            return TencentResults.verdict(client.describeCaptchaResult(query));
+        } catch (CaptchaUnavailableException e) {
+            outages.failureObserved();
+            if (e.reason() == VerdictReason.MISCONFIGURED) {
+                severeLog.log(
+                        Level.SEVERE,
+                        "misconfigured",
+                        () -> "CAPTCHA-E101 Tencent refused our own request ("
+                                + e.providerCode().orElse("?")
+                                + "): check captcha.tencent.secret-id, secret-key, app-id and"
+                                + " the account's captcha entitlement. Calls are handled by the outage policy meanwhile.");
+            }
+            return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
+        } catch (TimeoutException e) {
+            outages.failureObserved();
+            return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        } catch (CircuitBreakerOpenException e) {
+            outages.failureObserved();
+            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
+        } catch (BulkheadException e) {
+            // our own overload, not Tencent's: no outage is recorded for disaster tickets
+            return Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "bulkhead-full");
+        } catch (FaultToleranceException e) {
+            outages.failureObserved();
+            return Verdict.unavailable(
+                    VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.captchaee.impl.tencent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.captchaee.CaptchaDefinitionException;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+class TencentSettingsReaderTest {
+
+    @Test
+    void everyMissingRequiredKey_isNamed() {
+        CaptchaDefinitionException e =
+                assertThrows(CaptchaDefinitionException.class, () -> new TencentSettingsReader(config()).read());
+        for (String key : new String[] {
+            "captcha.tencent.secret-id",
+            "captcha.tencent.secret-key",
+            "captcha.tencent.app-id",
+            "captcha.tencent.app-secret-key"
+        }) {
+            assertTrue(e.getMessage().contains(key + " is not set"), e.getMessage());
+        }
+    }
+
+    @Test
+    void defaults_areTheDocumentedOnes() {
+        TencentSettings settings = new TencentSettingsReader(config(required())).read();
+        assertEquals("https://captcha.tencentcloudapi.com", settings.endpoint().toString());
+        assertEquals(DisasterTicketMode.DURING_OUTAGE, settings.disasterTickets());
+        assertEquals(Duration.ofMinutes(10), settings.disasterTicketMaxAge());
+        assertEquals(Duration.ofMillis(1500), settings.timeout());
+        assertEquals("X-Captcha-Ticket", settings.ticketHeader());
+    }
+
+    @Test
+    void invalidValues_areNamed_andSecretsNeverAppear() {
+        Map<String, String> values = required();
+        values.put("captcha.tencent.app-id", "abc");
+        values.put("captcha.tencent.endpoint", "ftp://example");
+        values.put("captcha.tencent.disaster-tickets", "sometimes");
+        values.put("captcha.tencent.disaster-ticket-max-age", "forever");
+        CaptchaDefinitionException e =
+                assertThrows(CaptchaDefinitionException.class, () -> new TencentSettingsReader(config(values)).read());
+        assertTrue(e.getMessage().contains("captcha.tencent.app-id=abc"), e.getMessage());
+        assertTrue(e.getMessage().contains("captcha.tencent.endpoint=ftp://example"), e.getMessage());
+        assertTrue(e.getMessage().contains("during-outage, never, always"), e.getMessage());
+        assertTrue(e.getMessage().contains("captcha.tencent.disaster-ticket-max-age=forever"), e.getMessage());
+        assertFalse(e.getMessage().contains("SECRET-KEY-VALUE"));
+        assertFalse(e.getMessage().contains("APP-SECRET-VALUE"));
+    }
+
+    @Test
+    void theFaultToleranceTimeoutKey_setsTheHttpTimeoutsToo() {
+        Map<String, String> values = required();
+        values.put("org.captchaee.impl.tencent.TencentClient/describeCaptchaResult/Timeout/value", "800");
+        values.put("captcha.tencent.disaster-ticket-max-age", "PT5M");
+        TencentSettings settings = new TencentSettingsReader(config(values)).read();
+        assertEquals(Duration.ofMillis(800), settings.timeout());
+        assertEquals(Duration.ofMinutes(5), settings.disasterTicketMaxAge());
+        assertFalse(settings.toString().contains("SECRET-KEY-VALUE"));
+    }
+
+    private static Map<String, String> required() {
+        Map<String, String> values = new HashMap<>();
+        values.put("captcha.tencent.secret-id", "AKIDtest");
+        values.put("captcha.tencent.secret-key", "SECRET-KEY-VALUE");
+        values.put("captcha.tencent.app-id", "190000001");
+        values.put("captcha.tencent.app-secret-key", "APP-SECRET-VALUE");
+        return values;
+    }
+
+    private static Config config() {
+        return config(Map.of());
+    }
+
+    private static Config config(Map<String, String> values) {
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 100))
+                .build();
+    }
+}

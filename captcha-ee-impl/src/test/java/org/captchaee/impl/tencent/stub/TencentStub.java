@@ -1,0 +1,413 @@
+package org.captchaee.impl.tencent.stub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for Tencent Cloud's {@code DescribeCaptchaResult} API (version 2019-07-22) on 127.0.0.1, as strict as the
+ * real one: it checks the TC3-HMAC-SHA256 signature, the credential scope date and the clock skew, the action and
+ * version headers and the request fields; it answers each ticket from a table (tickets expire after 5 minutes and pass
+ * once), treats {@code terror_}/{@code trerror_} tickets like the real service, and injects faults on demand. It counts
+ * the calls it receives.
+ *
+ * <pre>
+ * try (TencentStub stub = TencentStub.start()) {
+ *     stub.issue("tr03good", "@abc");
+ *     // point captcha.tencent.endpoint at stub.endpoint()
+ * }
+ * </pre>
+ */
+public final class TencentStub implements AutoCloseable {
+
+    /** The SecretId the stub accepts. */
+    public static final String SECRET_ID = "AKIDstubStubStubStubStubStubEXAMPLE";
+    /** The SecretKey of {@link #SECRET_ID}. */
+    public static final String SECRET_KEY = "stubSecretKeyStubSecretKeyEXAMPLE";
+    /** The CaptchaAppId the stub knows. */
+    public static final long APP_ID = 190000001L;
+    /** The AppSecretKey of {@link #APP_ID}. */
+    public static final String APP_SECRET_KEY = "stubAppSecretKeyEXAMPLE";
+
+    private static final long TICKET_LIFETIME_SECONDS = 300;
+    private static final long HANG_MILLIS = 30_000;
+
+    /** What the stub does to the next calls instead of answering normally. */
+    public enum Fault {
+        /** Answers normally. */
+        NONE,
+        /** Waits {@link #delay(long)} milliseconds, then answers normally. */
+        DELAY,
+        /** Accepts the connection and never answers (until it gives up after 30 s). */
+        HANG,
+        /** HTTP 500 with an HTML body. */
+        HTTP_500,
+        /** HTTP 200 with a body that is not JSON. */
+        MALFORMED_JSON,
+        /** The API error envelope {@code InternalError}. */
+        INTERNAL_ERROR,
+        /** The API error envelope {@code RequestLimitExceeded}. */
+        REQUEST_LIMIT,
+        /** CaptchaCode 26, system busy. */
+        BUSY
+    }
+
+    private final Tc3Check signatures = new Tc3Check("captcha", Map.of(SECRET_ID, SECRET_KEY));
+    private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicReference<JsonObject> lastRequest = new AtomicReference<>();
+    private final LongSupplier clock;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "tencent-stub");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Fault fault = Fault.NONE;
+    private volatile long delayMillis;
+    private volatile HttpServer server;
+    private final int port;
+
+    private TencentStub(int port, LongSupplier clock) throws IOException {
+        this.clock = clock;
+        this.server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    /**
+     * Starts a stub on a free port of 127.0.0.1, with the real clock.
+     *
+     * @return the running stub
+     */
+    public static TencentStub start() {
+        return start(() -> System.currentTimeMillis() / 1000);
+    }
+
+    /**
+     * Starts a stub on a free port of 127.0.0.1.
+     *
+     * @param clock the stub's clock, in Unix seconds
+     * @return the running stub
+     */
+    public static TencentStub start(LongSupplier clock) {
+        try {
+            return new TencentStub(0, clock);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the Tencent stub", e);
+        }
+    }
+
+    /**
+     * The URL to configure as {@code captcha.tencent.endpoint}.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
+    public String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Issues a ticket, as the front end would get it after a solved captcha.
+     *
+     * @param ticket the ticket
+     * @param randstr its random string
+     */
+    public void issue(String ticket, String randstr) {
+        tickets.put(ticket, new Ticket(randstr, clock.getAsLong(), 0, 0));
+    }
+
+    /**
+     * Issues a ticket at a given time, to test expiry.
+     *
+     * @param ticket the ticket
+     * @param randstr its random string
+     * @param issuedAt when it was issued, in Unix seconds
+     */
+    public void issueAt(String ticket, String randstr, long issuedAt) {
+        tickets.put(ticket, new Ticket(randstr, issuedAt, 0, 0));
+    }
+
+    /**
+     * Issues a ticket that passes with {@code EvilLevel} 100 (invisible mode found it malicious).
+     *
+     * @param ticket the ticket
+     * @param randstr its random string
+     */
+    public void issueMalicious(String ticket, String randstr) {
+        tickets.put(ticket, new Ticket(randstr, clock.getAsLong(), 100, 0));
+    }
+
+    /**
+     * Makes a ticket always answer one CaptchaCode.
+     *
+     * @param ticket the ticket
+     * @param captchaCode the code
+     */
+    public void answer(String ticket, int captchaCode) {
+        tickets.put(ticket, new Ticket("", clock.getAsLong(), 0, captchaCode));
+    }
+
+    /**
+     * Injects a fault into every call from now on.
+     *
+     * @param fault the fault, {@link Fault#NONE} to heal
+     */
+    public void fault(Fault fault) {
+        this.fault = fault;
+    }
+
+    /**
+     * Sets the delay of {@link Fault#DELAY}.
+     *
+     * @param millis the delay
+     */
+    public void delay(long millis) {
+        this.delayMillis = millis;
+    }
+
+    /** Closes the port, so that connections are refused, until {@link #reopen()}. */
+    public void closePort() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port. */
+    public void reopen() {
+        try {
+            server = listen(port);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reopen port " + port, e);
+        }
+    }
+
+    /**
+     * How many HTTP requests reached the stub.
+     *
+     * @return the count
+     */
+    public int calls() {
+        return calls.get();
+    }
+
+    /**
+     * The body of the last request that passed the signature check.
+     *
+     * @return the JSON body, or null
+     */
+    public JsonObject lastRequest() {
+        return lastRequest.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
+        http.createContext("/", this::handle);
+        http.setExecutor(executor);
+        http.start();
+        return http;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        calls.incrementAndGet();
+        try (exchange) {
+            byte[] body = readAll(exchange.getRequestBody());
+            switch (fault) {
+                case HANG -> sleep(HANG_MILLIS);
+                case HTTP_500 -> send(exchange, 500, "text/html", "<html><body>502 Bad Gateway</body></html>");
+                case MALFORMED_JSON -> send(exchange, 200, "application/json", "<html>not json</html>");
+                case INTERNAL_ERROR -> sendError(exchange, "InternalError", "An internal error has occurred.");
+                case REQUEST_LIMIT -> sendError(exchange, "RequestLimitExceeded", "Your request is too frequent.");
+                case BUSY -> sendResult(exchange, result(26, "system busy"));
+                case DELAY -> {
+                    sleep(delayMillis);
+                    answer(exchange, body);
+                }
+                default -> answer(exchange, body);
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            sendError(exchange, "UnsupportedProtocol", "Only POST is supported here.");
+            return;
+        }
+        if (!"DescribeCaptchaResult".equals(headers.get("x-tc-action"))) {
+            sendError(exchange, "InvalidAction", "The action does not exist.");
+            return;
+        }
+        if (!"2019-07-22".equals(headers.get("x-tc-version"))) {
+            sendError(exchange, "NoSuchVersion", "The API version does not exist.");
+            return;
+        }
+        String authFailure = signatures.check(headers, body, clock.getAsLong());
+        if (authFailure != null) {
+            sendError(exchange, authFailure, "The provided credentials could not be validated.");
+            return;
+        }
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            request = reader.readObject();
+        } catch (JsonParsingException | IllegalStateException e) {
+            sendError(exchange, "InvalidParameter", "The request body is not valid JSON.");
+            return;
+        }
+        lastRequest.set(request);
+        String missing = missingField(request);
+        if (missing != null) {
+            sendError(exchange, "MissingParameter", "The request is missing a required parameter `" + missing + "`.");
+            return;
+        }
+        if (number(request.get("CaptchaType")) != 9) {
+            sendError(exchange, "InvalidParameterValue", "CaptchaType must be 9.");
+            return;
+        }
+        sendResult(exchange, verdict(request));
+    }
+
+    private JsonObjectBuilder verdict(JsonObject request) {
+        String ticket = request.getString("Ticket");
+        if (ticket.startsWith("terror_") || ticket.startsWith("trerror_")) {
+            // the real service: a standard disaster ticket is 21, one whose app id cannot be read is 16
+            return ticket.split("_").length == 4 ? result(21, "diff") : result(16, "appid-ticket mismatch");
+        }
+        if (number(request.get("CaptchaAppId")) != APP_ID) {
+            return result(16, "appid-ticket mismatch");
+        }
+        if (!APP_SECRET_KEY.equals(request.getString("AppSecretKey"))) {
+            return result(100, "appid-secretkey-ticket mismatch");
+        }
+        Ticket issued = tickets.get(ticket);
+        if (issued == null) {
+            return result(15, "decrypt fail");
+        }
+        if (issued.fixedCode() != 0) {
+            return result(issued.fixedCode(), "fixed by the test");
+        }
+        if (!issued.randstr().equals(request.getString("Randstr"))) {
+            return result(7, "captcha no match");
+        }
+        if (clock.getAsLong() - issued.issuedAt() > TICKET_LIFETIME_SECONDS) {
+            return result(8, "ticket expired");
+        }
+        if (!used.add(ticket)) {
+            return result(9, "ticket reused");
+        }
+        return result(1, "OK").add("EvilLevel", issued.evilLevel());
+    }
+
+    private static String missingField(JsonObject request) {
+        for (String field :
+                new String[] {"CaptchaType", "Ticket", "UserIp", "Randstr", "CaptchaAppId", "AppSecretKey"}) {
+            if (!request.containsKey(field) || request.isNull(field)) {
+                return field;
+            }
+        }
+        return request.get("Ticket") instanceof JsonString && request.get("Randstr") instanceof JsonString
+                ? null
+                : "Ticket";
+    }
+
+    /** A JSON number, or a numeric string (the real gateway accepts both). */
+    private static long number(JsonValue value) {
+        if (value instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        try {
+            return value instanceof JsonString text ? Long.parseLong(text.getString()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private JsonObjectBuilder result(int code, String message) {
+        return Json.createObjectBuilder()
+                .add("CaptchaCode", code)
+                .add("CaptchaMsg", message)
+                .add("EvilLevel", 0)
+                .add("GetCaptchaTime", clock.getAsLong())
+                .add("RequestId", UUID.randomUUID().toString());
+    }
+
+    private static void sendResult(HttpExchange exchange, JsonObjectBuilder response) throws IOException {
+        String body = Json.createObjectBuilder()
+                .add("Response", response)
+                .add("retcode", 0)
+                .add("retmsg", "ok")
+                .build()
+                .toString();
+        send(exchange, 200, "application/json", body);
+    }
+
+    private static void sendError(HttpExchange exchange, String code, String message) throws IOException {
+        JsonObjectBuilder error = Json.createObjectBuilder()
+                .add("Error", Json.createObjectBuilder().add("Code", code).add("Message", message))
+                .add("RequestId", UUID.randomUUID().toString());
+        send(
+                exchange,
+                200,
+                "application/json",
+                Json.createObjectBuilder().add("Response", error).build().toString());
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An issued ticket. */
+    private record Ticket(String randstr, long issuedAt, int evilLevel, int fixedCode) {}
+}
