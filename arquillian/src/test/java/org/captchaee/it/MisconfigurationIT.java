@@ -95,7 +95,7 @@ class MisconfigurationIT {
     @Test
     void unknownVerifier_namesTheKeyTheValueAndTheAcceptedValues() {
         assertDeploymentFails(
-                "unknown-verifier", "captcha.verifier=nope", "names no verifier", "Accepted values: test");
+                "unknown-verifier", "captcha.verifier=nope", "names no verifier", "Accepted values: tencent, test");
     }
 
     @Test

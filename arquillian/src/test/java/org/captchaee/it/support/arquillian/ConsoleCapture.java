@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * Keeps a copy of what the test JVM prints to standard output, where the Payara Micro adapter relays the server's log.
  * Bounded: only the most recent {@value #CAPACITY} bytes are kept.
  */
-final class ConsoleCapture {
+public final class ConsoleCapture {
 
     private static final int CAPACITY = 4 * 1024 * 1024;
     private static final ConsoleCapture INSTANCE = new ConsoleCapture();
@@ -22,7 +22,7 @@ final class ConsoleCapture {
         System.setOut(new PrintStream(new Tee(original), true, StandardCharsets.UTF_8));
     }
 
-    static ConsoleCapture install() {
+    public static ConsoleCapture install() {
         return INSTANCE;
     }
 
@@ -32,7 +32,7 @@ final class ConsoleCapture {
     }
 
     /** What was printed since a mark (or what is left of it). */
-    synchronized String since(long mark) {
+    public synchronized String since(long mark) {
         String kept = buffer.toString(StandardCharsets.UTF_8);
         int from = (int) Math.max(0, mark - dropped);
         return from >= kept.length() ? "" : kept.substring(from);

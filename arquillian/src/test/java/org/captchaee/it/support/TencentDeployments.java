@@ -1,0 +1,34 @@
+package org.captchaee.it.support;
+
+import org.captchaee.impl.tencent.stub.TencentStub;
+import org.captchaee.it.app.PinVerifier;
+import org.captchaee.it.app.TencentResource;
+
+/** WARs whose default verifier is {@code tencent}, pointed at a stub, with {@code pin} as the outage fallback. */
+public final class TencentDeployments {
+
+    /** The Fault Tolerance key prefix of the Tencent call. */
+    public static final String FT = "org.captchaee.impl.tencent.TencentClient/describeCaptchaResult/";
+
+    private TencentDeployments() {}
+
+    /**
+     * A WAR for one stub.
+     *
+     * @param name the WAR's name
+     * @param stub the stub the WAR calls
+     * @return the builder, to add more configuration
+     */
+    public static Deployments war(String name, TencentStub stub) {
+        return Deployments.war(name)
+                .withClasses(TencentResource.class, PinVerifier.class)
+                .withConfig("captcha.verifier", "tencent")
+                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig("pin.expected", "1234")
+                .withConfig("captcha.tencent.endpoint", stub.endpoint())
+                .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
+                .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
+                .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
+                .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY);
+    }
+}
