@@ -1,9 +1,11 @@
 package org.captchaee.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.captchaee.it.app.GhostResource;
+import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
 import org.captchaee.it.app.RetriedResource;
@@ -92,6 +94,15 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "tencent-keys-missing", managed = false, testable = false)
+    static WebArchive tencentKeysMissing() {
+        return Deployments.war("tencent-keys-missing")
+                .withClasses(GuardedResource.class)
+                .withConfig("captcha.verifier", "tencent")
+                .withConfig("captcha.tencent.secret-key", "NEVER-PRINTED-SECRET")
+                .build();
+    }
+
     @Test
     void unknownVerifier_namesTheKeyTheValueAndTheAcceptedValues() {
         assertDeploymentFails(
@@ -141,12 +152,24 @@ class MisconfigurationIT {
                 "RetriedResource#call");
     }
 
-    private void assertDeploymentFails(String deployment, String... expectedFragments) {
+    @Test
+    void tencentWithoutItsKeys_namesEachMissingKey_andNeverTheSecret() {
+        String messages = assertDeploymentFails(
+                "tencent-keys-missing",
+                "Verifier 'tencent'",
+                "captcha.tencent.secret-id is not set",
+                "captcha.tencent.app-id is not set",
+                "captcha.tencent.app-secret-key is not set");
+        assertFalse(messages.contains("NEVER-PRINTED-SECRET"));
+    }
+
+    private String assertDeploymentFails(String deployment, String... expectedFragments) {
         Throwable failure = assertThrows(Throwable.class, () -> deployer.deploy(deployment));
         String messages = messagesOf(failure);
         for (String fragment : expectedFragments) {
             assertTrue(messages.contains(fragment), () -> "expected '" + fragment + "' in: " + messages);
         }
+        return messages;
     }
 
     private static Deployments protectedWar(String name) {

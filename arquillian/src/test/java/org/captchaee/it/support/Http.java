@@ -35,13 +35,23 @@ public final class Http implements AutoCloseable {
     }
 
     /**
+     * The loopback URI of a path below {@code /api/}, for other HTTP clients.
+     *
+     * @param path the path
+     * @return the URI
+     */
+    public URI uri(String path) {
+        return api.resolve(path);
+    }
+
+    /**
      * Starts a request.
      *
      * @param path the path below {@code /api/}
      * @return the request builder
      */
     public Invocation.Builder request(String path) {
-        return client.target(api.resolve(path)).request();
+        return client.target(uri(path)).request();
     }
 
     /**
