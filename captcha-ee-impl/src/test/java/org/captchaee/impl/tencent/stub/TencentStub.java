@@ -92,6 +92,7 @@ public final class TencentStub implements AutoCloseable {
         return thread;
     });
     private volatile Fault fault = Fault.NONE;
+    private volatile boolean keyRevoked;
     private volatile long delayMillis;
     private volatile HttpServer server;
     private final int port;
@@ -193,6 +194,16 @@ public final class TencentStub implements AutoCloseable {
         this.delayMillis = millis;
     }
 
+    /**
+     * Revokes (or restores) the API key, as when it is deleted in the console: every signed call then answers
+     * {@code AuthFailure.SecretIdNotFound}.
+     *
+     * @param revoked whether the key is revoked
+     */
+    public void revokeKey(boolean revoked) {
+        this.keyRevoked = revoked;
+    }
+
     /** Closes the port, so that connections are refused, until {@link #reopen()}. */
     public void closePort() {
         server.stop(0);
@@ -275,7 +286,8 @@ public final class TencentStub implements AutoCloseable {
             sendError(exchange, "NoSuchVersion", "The API version does not exist.");
             return;
         }
-        String authFailure = signatures.check(headers, body, clock.getAsLong());
+        String authFailure =
+                keyRevoked ? "AuthFailure.SecretIdNotFound" : signatures.check(headers, body, clock.getAsLong());
         if (authFailure != null) {
             sendError(exchange, authFailure, "The provided credentials could not be validated.");
             return;
