@@ -1,7 +1,6 @@
 package org.captchaee.impl.config;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /** Collects the configuration errors found at deployment, so that one failed deployment reports all of them. */
@@ -27,15 +26,6 @@ public final class ConfigProblems {
      */
     public void add(String message) {
         messages.add(message);
-    }
-
-    /**
-     * Records several errors.
-     *
-     * @param more the errors
-     */
-    public void addAll(Collection<String> more) {
-        messages.addAll(more);
     }
 
     /**

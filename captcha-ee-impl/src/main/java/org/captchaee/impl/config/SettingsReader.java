@@ -109,7 +109,7 @@ public final class SettingsReader {
     }
 
     private Optional<String> text(String key) {
-        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
+        return ConfigValues.text(config, key);
     }
 
     /**

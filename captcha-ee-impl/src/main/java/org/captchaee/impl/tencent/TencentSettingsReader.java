@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigValues;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
@@ -160,6 +161,6 @@ final class TencentSettingsReader {
     }
 
     private Optional<String> text(String key) {
-        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
+        return ConfigValues.text(config, key);
     }
 }
