@@ -11,6 +11,7 @@ import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.InheritingResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
+import org.captchaee.it.app.StatelessResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
@@ -32,6 +33,7 @@ class CaptchaAnswersIT extends DeployedAppIT {
                         GuardedResource.class,
                         AbstractGuardedResource.class,
                         InheritingResource.class,
+                        StatelessResource.class,
                         PinVerifier.class)
                 .withConfig("captcha.verifier", "test")
                 .withConfig("captcha.outage.fallback", "pin")
@@ -170,6 +172,14 @@ class CaptchaAnswersIT extends DeployedAppIT {
         assertEquals(
                 200, Http.get(http.request("inheriting").header(TOKEN, "pass")).status());
         assertEquals("inherited", lastEvent().getString("scene"));
+    }
+
+    @Test
+    void statelessSessionBeanResource_getsTheSameAnswers() {
+        Http.post(http.request("stateless")).assertProblem(403, "captcha_required", 4001, "test");
+        Http.post(http.request("stateless").header(TOKEN, "fail")).assertProblem(403, "captcha_invalid", 4002, "test");
+        assertEquals(
+                200, Http.post(http.request("stateless").header(TOKEN, "pass")).status());
     }
 
     @Test
