@@ -19,6 +19,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.captchaee.VerdictReason;
@@ -111,16 +112,28 @@ final class TencentApi {
                     "Tencent answered an HTTP error",
                     null);
         }
+        JsonValue root;
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            JsonObject result = reader.readObject().getJsonObject("Response");
-            if (result.containsKey("Error")) {
-                return TencentAnswer.error(result.getJsonObject("Error").getString("Code"));
-            }
-            return TencentAnswer.code(result.getInt("CaptchaCode"), integer(result.get("EvilLevel")));
-        } catch (JsonException | ClassCastException | NullPointerException e) {
-            throw new CaptchaUnavailableException(
-                    VerdictReason.PROVIDER_ERROR, "bad-response", "Tencent's answer is not its protocol", null);
+            root = reader.readValue();
+        } catch (JsonException e) {
+            throw notTheProtocol();
         }
+        JsonValue result = root instanceof JsonObject object ? object.get("Response") : null;
+        if (!(result instanceof JsonObject fields)) {
+            throw notTheProtocol();
+        }
+        if (fields.get("Error") instanceof JsonObject error && error.get("Code") instanceof JsonString code) {
+            return TencentAnswer.error(code.getString());
+        }
+        if (fields.get("CaptchaCode") instanceof JsonNumber code) {
+            return TencentAnswer.code(code.intValue(), integer(fields.get("EvilLevel")));
+        }
+        throw notTheProtocol();
+    }
+
+    private static CaptchaUnavailableException notTheProtocol() {
+        return new CaptchaUnavailableException(
+                VerdictReason.PROVIDER_ERROR, "bad-response", "Tencent's answer is not its protocol", null);
     }
 
     private static Integer integer(JsonValue value) {

@@ -10,8 +10,7 @@ import org.eclipse.microprofile.config.Config;
 public class TencentConfiguration {
 
     private final Config config;
-    private volatile TencentSettings settings;
-    private volatile TencentApi api;
+    private volatile Ready ready;
 
     /**
      * Creates the configuration.
@@ -35,28 +34,27 @@ public class TencentConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public TencentSettings settings() {
-        TencentSettings current = settings;
+        return ready().settings();
+    }
+
+    TencentApi api() {
+        return ready().api();
+    }
+
+    private Ready ready() {
+        Ready current = ready;
         if (current == null) {
             synchronized (this) {
-                if (settings == null) {
-                    settings = new TencentSettingsReader(config).read();
+                if (ready == null) {
+                    TencentSettings settings = new TencentSettingsReader(config).read();
+                    ready = new Ready(settings, new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
                 }
-                current = settings;
+                current = ready;
             }
         }
         return current;
     }
 
-    TencentApi api() {
-        TencentApi current = api;
-        if (current == null) {
-            synchronized (this) {
-                if (api == null) {
-                    api = new TencentApi(settings(), () -> System.currentTimeMillis() / 1000);
-                }
-                current = api;
-            }
-        }
-        return current;
-    }
+    /** The settings and the HTTP client made from them. */
+    private record Ready(TencentSettings settings, TencentApi api) {}
 }

@@ -83,6 +83,28 @@ class TencentApiTest {
     }
 
     @Test
+    void bodiesOfTheWrongShape_areOutages_andAnErrorEnvelopeIsRead() {
+        stub.fault(Fault.RAW_BODY);
+        for (String body : new String[] {
+            "[]",
+            "{}",
+            "{\"Response\": []}",
+            "{\"Response\": {}}",
+            "{\"Response\": {\"Error\": {}}}",
+            "{\"Response\": {\"CaptchaCode\": \"1\"}}",
+            "{\"Response\": {\"CaptchaCode\": 1",
+            ""
+        }) {
+            stub.rawBody(body);
+            assertThrown(VerdictReason.PROVIDER_ERROR, "bad-response");
+        }
+        stub.rawBody("{\"Response\": {\"Error\": {\"Code\": \"InternalError\", \"Message\": \"x\"}}}");
+        assertOutage(VerdictReason.PROVIDER_ERROR, "InternalError");
+        stub.rawBody("{\"Response\": {\"CaptchaCode\": 1, \"EvilLevel\": 0}, \"retcode\": 0}");
+        assertEquals(Verdict.passed("1"), verdict("tr03raw", "@abc"));
+    }
+
+    @Test
     void hangingProvider_isATimeout_withinTheBudget() {
         TencentApi quick = new TencentApi(
                 TencentTestSettings.forStub(

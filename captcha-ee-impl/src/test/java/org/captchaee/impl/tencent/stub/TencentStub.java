@@ -77,7 +77,9 @@ public final class TencentStub implements AutoCloseable {
         /** The API error envelope {@code RequestLimitExceeded}. */
         REQUEST_LIMIT,
         /** CaptchaCode 26, system busy. */
-        BUSY
+        BUSY,
+        /** HTTP 200 with the body set by {@link #rawBody(String)}. */
+        RAW_BODY
     }
 
     private final Tc3Check signatures = new Tc3Check("captcha", Map.of(SECRET_ID, SECRET_KEY));
@@ -93,6 +95,7 @@ public final class TencentStub implements AutoCloseable {
     });
     private volatile Fault fault = Fault.NONE;
     private volatile boolean keyRevoked;
+    private volatile String rawBody = "";
     private volatile long delayMillis;
     private volatile HttpServer server;
     private final int port;
@@ -195,6 +198,15 @@ public final class TencentStub implements AutoCloseable {
     }
 
     /**
+     * Sets the body of {@link Fault#RAW_BODY}.
+     *
+     * @param body the exact body to answer
+     */
+    public void rawBody(String body) {
+        this.rawBody = body;
+    }
+
+    /**
      * Revokes (or restores) the API key, as when it is deleted in the console: every signed call then answers
      * {@code AuthFailure.SecretIdNotFound}.
      *
@@ -261,6 +273,7 @@ public final class TencentStub implements AutoCloseable {
                 case INTERNAL_ERROR -> sendError(exchange, "InternalError", "An internal error has occurred.");
                 case REQUEST_LIMIT -> sendError(exchange, "RequestLimitExceeded", "Your request is too frequent.");
                 case BUSY -> sendResult(exchange, result(26, "system busy"));
+                case RAW_BODY -> send(exchange, 200, "application/json", rawBody);
                 case DELAY -> {
                     sleep(delayMillis);
                     answer(exchange, body);
