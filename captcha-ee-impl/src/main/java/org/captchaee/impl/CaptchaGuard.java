@@ -22,7 +22,6 @@ import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
 import org.captchaee.impl.verify.CaptchaGate;
 import org.captchaee.impl.verify.Decision;
-import org.captchaee.impl.verify.VerifierRegistry;
 import org.captchaee.spi.CaptchaSubmission;
 
 /**
@@ -42,19 +41,14 @@ public class CaptchaGuard {
      *
      * @param extension holds the configuration resolved at deployment
      * @param requests reads the current request
-     * @param verifiers finds verifiers by name
      * @param events where the audit events go
      */
     @Inject
-    public CaptchaGuard(
-            CaptchaExtension extension,
-            RequestReader requests,
-            VerifierRegistry verifiers,
-            Event<CaptchaEvent> events) {
+    public CaptchaGuard(CaptchaExtension extension, RequestReader requests, Event<CaptchaEvent> events) {
         this.extension = extension;
         this.requests = requests;
         this.events = events;
-        this.gate = new CaptchaGate(verifiers::get);
+        this.gate = new CaptchaGate(name -> extension.configuration().verifier(name));
     }
 
     /** For the CDI client proxy only. */

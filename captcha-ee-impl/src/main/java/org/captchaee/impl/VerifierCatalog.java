@@ -10,7 +10,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.verify.VerifierRegistry;
+import org.captchaee.spi.CaptchaVerifier;
 
 /**
  * The verifier beans of a deployment by name, as seen in the {@code ProcessBean} events of every bean archive, and the
@@ -22,7 +22,7 @@ final class VerifierCatalog {
     private final Map<String, List<Bean<?>>> beansByName;
     private final BeanManager beanManager;
     private final ConfigProblems problems;
-    private final Map<String, Bean<?>> resolved = new TreeMap<>();
+    private final Map<String, CaptchaVerifier> resolved = new TreeMap<>();
 
     VerifierCatalog(Map<String, List<Bean<?>>> beansByName, BeanManager beanManager, ConfigProblems problems) {
         this.beansByName = new TreeMap<>(beansByName);
@@ -38,13 +38,17 @@ final class VerifierCatalog {
      */
     void check(String name, String source) {
         resolve(name, source).ifPresent(bean -> {
-            resolved.put(name, bean);
-            checkConfiguration(name, bean);
+            CaptchaVerifier verifier = reference(bean);
+            resolved.put(name, verifier);
+            checkConfiguration(name, verifier);
         });
     }
 
-    /** The verifiers that passed {@link #check}, by name. */
-    Map<String, Bean<?>> resolved() {
+    /**
+     * The verifiers that passed {@link #check}, by name: contextual references made from the resolved beans themselves,
+     * so that using them does not depend on which bean archive can see which.
+     */
+    Map<String, CaptchaVerifier> resolved() {
         return resolved;
     }
 
@@ -67,9 +71,14 @@ final class VerifierCatalog {
         return Optional.of(candidates.get(0));
     }
 
-    private void checkConfiguration(String name, Bean<?> bean) {
+    private CaptchaVerifier reference(Bean<?> bean) {
+        return (CaptchaVerifier)
+                beanManager.getReference(bean, CaptchaVerifier.class, beanManager.createCreationalContext(bean));
+    }
+
+    private void checkConfiguration(String name, CaptchaVerifier verifier) {
         try {
-            VerifierRegistry.reference(beanManager, bean).checkConfiguration();
+            verifier.checkConfiguration();
         } catch (CaptchaDefinitionException e) {
             problems.add("Verifier '" + name + "': " + e.getMessage());
         } catch (RuntimeException e) {

@@ -4,9 +4,8 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.enterprise.inject.spi.Bean;
-
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.spi.CaptchaVerifier;
 
 /**
  * Everything resolved at deployment: the application-wide settings and the operation of every protected method.
@@ -14,13 +13,13 @@ import org.captchaee.impl.request.ClientIpResolver;
  * @param settings the application-wide settings
  * @param operations the operation of every protected method
  * @param clientIps the client IP resolver built from the trusted proxies
- * @param verifiers the verifier bean of every name in use
+ * @param verifiers the verifier of every name in use
  */
 public record CaptchaConfiguration(
         CaptchaSettings settings,
         Map<OperationKey, CaptchaOperation> operations,
         ClientIpResolver clientIps,
-        Map<String, Bean<?>> verifiers) {
+        Map<String, CaptchaVerifier> verifiers) {
 
     // makes the maps immutable
     public CaptchaConfiguration {
@@ -29,18 +28,18 @@ public record CaptchaConfiguration(
     }
 
     /**
-     * The bean of a verifier in use.
+     * A verifier in use.
      *
      * @param name the verifier name
-     * @return the bean
+     * @return the verifier
      * @throws IllegalArgumentException if no method uses that verifier
      */
-    public Bean<?> verifier(String name) {
-        Bean<?> bean = verifiers.get(name);
-        if (bean == null) {
+    public CaptchaVerifier verifier(String name) {
+        CaptchaVerifier verifier = verifiers.get(name);
+        if (verifier == null) {
             throw new IllegalArgumentException("No verifier named '" + name + "' was resolved at deployment");
         }
-        return bean;
+        return verifier;
     }
 
     /**

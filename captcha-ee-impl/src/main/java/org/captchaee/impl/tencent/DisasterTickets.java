@@ -1,9 +1,6 @@
 package org.captchaee.impl.tencent;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,11 +87,6 @@ final class DisasterTickets {
     }
 
     private static String fingerprint(String ticket) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Tc3Signer.sha256Hex(ticket.getBytes(StandardCharsets.UTF_8));
     }
 }
