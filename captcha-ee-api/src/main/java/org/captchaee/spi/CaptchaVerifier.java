@@ -1,5 +1,7 @@
 package org.captchaee.spi;
 
+import java.time.Duration;
+
 import org.captchaee.Verdict;
 
 /**
@@ -18,6 +20,10 @@ import org.captchaee.Verdict;
  * <li>Any other exception is a bug: the captcha is rejected with reason
  * {@link org.captchaee.VerdictReason#VERIFIER_FAILED} and the failure is logged.</li>
  * </ul>
+ *
+ * <p>Every captcha is good for one call. After a pass, the library's replay guard remembers a fingerprint of the
+ * request's captcha headers (a hash, never the token) for {@link #replayWindow()}, and rejects a second use with
+ * {@link org.captchaee.VerdictReason#REPLAYED}, whatever the provider would say.
  *
  * <p>Verifiers are called concurrently; make them thread-safe (typically {@code @ApplicationScoped}). To replace a
  * built-in verifier, write a bean with the same {@link VerifierName} and annotate it
@@ -63,5 +69,16 @@ public interface CaptchaVerifier {
      */
     default void checkConfiguration() {
         // nothing to check
+    }
+
+    /**
+     * How long the replay guard remembers a captcha that passed: at least as long as the provider could still accept
+     * it. {@link Duration#ZERO} turns the guard off, for verifiers whose tokens are meant to be reused (the {@code test}
+     * verifier). The default, ten minutes, covers the tokens of every supported cloud provider.
+     *
+     * @return the window, zero or positive
+     */
+    default Duration replayWindow() {
+        return Duration.ofMinutes(10);
     }
 }

@@ -22,6 +22,8 @@ import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
 import org.captchaee.impl.verify.CaptchaGate;
 import org.captchaee.impl.verify.Decision;
+import org.captchaee.impl.verify.ReplayGuard;
+import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 
 /**
@@ -42,13 +44,15 @@ public class CaptchaGuard {
      * @param extension holds the configuration resolved at deployment
      * @param requests reads the current request
      * @param events where the audit events go
+     * @param store where the replay guard remembers the captchas that passed
      */
     @Inject
-    public CaptchaGuard(CaptchaExtension extension, RequestReader requests, Event<CaptchaEvent> events) {
+    public CaptchaGuard(
+            CaptchaExtension extension, RequestReader requests, Event<CaptchaEvent> events, CaptchaStateStore store) {
         this.extension = extension;
         this.requests = requests;
         this.events = events;
-        this.gate = new CaptchaGate(name -> extension.configuration().verifier(name));
+        this.gate = new CaptchaGate(name -> extension.configuration().verifier(name), new ReplayGuard(store));
     }
 
     /** For the CDI client proxy only. */

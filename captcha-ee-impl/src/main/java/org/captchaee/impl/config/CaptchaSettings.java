@@ -15,19 +15,24 @@ import org.captchaee.impl.request.Cidr;
  * @param fallbackVerifier {@code captcha.outage.fallback}, if set
  * @param retryAfter {@code captcha.outage.retry-after}
  * @param trustedProxies {@code captcha.client-ip.trusted-proxies}
+ * @param storeMaxEntries {@code captcha.store.max-entries}
  */
 public record CaptchaSettings(
         Optional<String> defaultVerifier,
         OutagePolicy outagePolicy,
         Optional<String> fallbackVerifier,
         Duration retryAfter,
-        List<Cidr> trustedProxies) {
+        List<Cidr> trustedProxies,
+        int storeMaxEntries) {
 
     /** The outage policy when {@code captcha.outage.policy} is not set: an outage never blocks the business. */
     public static final OutagePolicy DEFAULT_OUTAGE_POLICY = OutagePolicy.ALLOW;
 
     /** The Retry-After when {@code captcha.outage.retry-after} is not set. */
     public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** The size of the in-memory state store when {@code captcha.store.max-entries} is not set. */
+    public static final int DEFAULT_STORE_MAX_ENTRIES = 1_000_000;
 
     /** Makes the list immutable. */
     public CaptchaSettings {

@@ -18,6 +18,8 @@ public final class ConfigKeys {
     public static final String OUTAGE_RETRY_AFTER = "captcha.outage.retry-after";
     /** The proxies whose Forwarded and X-Forwarded-For headers are believed, as CIDRs. */
     public static final String TRUSTED_PROXIES = "captcha.client-ip.trusted-proxies";
+    /** The most entries the in-memory state store keeps. */
+    public static final String STORE_MAX_ENTRIES = "captcha.store.max-entries";
 
     private static final String ANNOTATION = RequiresCaptcha.class.getSimpleName();
 

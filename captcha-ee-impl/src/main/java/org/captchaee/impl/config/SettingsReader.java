@@ -15,6 +15,8 @@ public final class SettingsReader {
 
     private static final String POLICIES = "allow, deny, fallback";
     private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+    private static final int MIN_STORE_ENTRIES = 1_000;
+    private static final int MAX_STORE_ENTRIES = 100_000_000;
 
     private final Config config;
     private final ConfigProblems problems;
@@ -41,7 +43,8 @@ public final class SettingsReader {
                 outagePolicy(),
                 verifierName(ConfigKeys.OUTAGE_FALLBACK),
                 retryAfter(),
-                trustedProxies());
+                trustedProxies(),
+                storeMaxEntries());
     }
 
     private Optional<String> verifierName(String key) {
@@ -67,23 +70,37 @@ public final class SettingsReader {
     }
 
     private Duration retryAfter() {
-        Optional<String> value = text(ConfigKeys.OUTAGE_RETRY_AFTER);
+        return Duration.ofSeconds(wholeNumber(
+                ConfigKeys.OUTAGE_RETRY_AFTER,
+                1,
+                MAX_RETRY_AFTER_SECONDS,
+                CaptchaSettings.DEFAULT_RETRY_AFTER.toSeconds()));
+    }
+
+    private int storeMaxEntries() {
+        return (int) wholeNumber(
+                ConfigKeys.STORE_MAX_ENTRIES,
+                MIN_STORE_ENTRIES,
+                MAX_STORE_ENTRIES,
+                CaptchaSettings.DEFAULT_STORE_MAX_ENTRIES);
+    }
+
+    /** A whole number within bounds; a value out of bounds is a problem, replaced by the default. */
+    private long wholeNumber(String key, long min, long max, long defaultValue) {
+        Optional<String> value = text(key);
         if (value.isEmpty()) {
-            return CaptchaSettings.DEFAULT_RETRY_AFTER;
+            return defaultValue;
         }
         try {
-            long seconds = Long.parseLong(value.get());
-            if (seconds >= 1 && seconds <= MAX_RETRY_AFTER_SECONDS) {
-                return Duration.ofSeconds(seconds);
+            long number = Long.parseLong(value.get());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.invalid(
-                ConfigKeys.OUTAGE_RETRY_AFTER,
-                value.get(),
-                "a whole number of seconds from 1 to " + MAX_RETRY_AFTER_SECONDS);
-        return CaptchaSettings.DEFAULT_RETRY_AFTER;
+        problems.invalid(key, value.get(), "a whole number from " + min + " to " + max);
+        return defaultValue;
     }
 
     private List<Cidr> trustedProxies() {

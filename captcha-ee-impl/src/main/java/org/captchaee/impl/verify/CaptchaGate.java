@@ -23,21 +23,25 @@ public final class CaptchaGate {
 
     private static final Logger LOG = Logger.getLogger(CaptchaGate.class.getName());
     private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
+    private static final String STATE_STORE = "state-store";
 
     private final Function<String, CaptchaVerifier> verifiers;
+    private final ReplayGuard replayGuard;
     private final RateLimitedLog outageLog;
 
     /**
      * Creates a gate.
      *
      * @param verifiers finds a verifier by name
+     * @param replayGuard lets each captcha pass once
      */
-    public CaptchaGate(Function<String, CaptchaVerifier> verifiers) {
-        this(verifiers, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
+    public CaptchaGate(Function<String, CaptchaVerifier> verifiers, ReplayGuard replayGuard) {
+        this(verifiers, replayGuard, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
     }
 
-    CaptchaGate(Function<String, CaptchaVerifier> verifiers, RateLimitedLog outageLog) {
+    CaptchaGate(Function<String, CaptchaVerifier> verifiers, ReplayGuard replayGuard, RateLimitedLog outageLog) {
         this.verifiers = verifiers;
+        this.replayGuard = replayGuard;
         this.outageLog = outageLog;
     }
 
@@ -102,9 +106,10 @@ public final class CaptchaGate {
 
     private Verdict ask(String name, CaptchaSubmission submission) {
         try {
-            Verdict verdict = verifiers.apply(name).verify(submission);
+            CaptchaVerifier verifier = verifiers.apply(name);
+            Verdict verdict = verifier.verify(submission);
             if (verdict != null) {
-                return verdict;
+                return verdict.isPassed() ? onlyOnce(name, verifier, submission, verdict) : verdict;
             }
             LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"
                     + " rejected.");
@@ -118,6 +123,27 @@ public final class CaptchaGate {
                             + e.getClass().getName() + "; the captcha is rejected.");
         }
         return Verdict.rejected(VerdictReason.VERIFIER_FAILED, null);
+    }
+
+    /** A pass, unless the same captcha passed before: the provider's own one-time check is not relied upon. */
+    private Verdict onlyOnce(String name, CaptchaVerifier verifier, CaptchaSubmission submission, Verdict pass) {
+        Duration window = verifier.replayWindow();
+        if (pass.degraded() || window.isZero()) {
+            return pass;
+        }
+        try {
+            return replayGuard.firstUse(name, ReplayGuard.identityOf(submission.headers()), window)
+                    ? pass
+                    : Verdict.rejected(
+                            VerdictReason.REPLAYED, pass.providerCode().orElse(null));
+        } catch (RuntimeException e) {
+            outageLog.log(
+                    Level.SEVERE,
+                    STATE_STORE,
+                    () -> "CAPTCHA-E003 The captcha state store failed (" + e
+                            + "): a captcha cannot be checked for replay, which is handled as an outage.");
+            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, STATE_STORE);
+        }
     }
 
     private static CaptchaError errorFor(VerdictReason reason) {

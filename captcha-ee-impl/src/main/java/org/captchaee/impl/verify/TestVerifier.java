@@ -1,5 +1,6 @@
 package org.captchaee.impl.verify;
 
+import java.time.Duration;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,8 @@ import org.captchaee.spi.VerifierName;
 
 /**
  * The {@code test} verifier, for development and tests: it reads {@code X-Captcha-Token} and accepts {@code pass},
- * rejects {@code fail} (and any other token), and reports an outage for {@code outage}. Never for production: anyone can
- * send {@code pass}.
+ * rejects {@code fail} (and any other token), and reports an outage for {@code outage}. Its tokens are reusable, so the
+ * replay guard leaves it alone. Never for production: anyone can send {@code pass}.
  */
 @ApplicationScoped
 @VerifierName(TestVerifier.NAME)
@@ -46,6 +47,11 @@ public class TestVerifier implements CaptchaVerifier {
             case "outage" -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, token);
             default -> Verdict.rejected(VerdictReason.INVALID, token);
         };
+    }
+
+    @Override
+    public Duration replayWindow() {
+        return Duration.ZERO;
     }
 
     @Override

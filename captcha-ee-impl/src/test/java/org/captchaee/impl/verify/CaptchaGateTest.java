@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.captchaee.CaptchaError;
 import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
@@ -27,7 +31,9 @@ class CaptchaGateTest {
             new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.1", "login", null, METHOD);
 
     private final Map<String, CaptchaVerifier> verifiers = new HashMap<>();
-    private final CaptchaGate gate = new CaptchaGate(verifiers::get);
+    private final AtomicLong millis = new AtomicLong(1);
+    private final CaptchaStateStore store = new InMemoryStateStore(1_000, millis::get);
+    private final CaptchaGate gate = new CaptchaGate(verifiers::get, new ReplayGuard(store));
 
     @Test
     void noCaptchaHeader_isRequired_withoutAskingTheVerifier() {
@@ -50,6 +56,61 @@ class CaptchaGateTest {
         assertTrue(decision.refusal().isEmpty());
         assertEquals("primary", decision.verifier());
         assertFalse(decision.verdict().degraded());
+    }
+
+    @Test
+    void aCaptchaThatPassed_isReplayedTheSecondTime_untilItsWindowEnds() {
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+
+        Decision replay = gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), replay.refusal());
+        assertEquals(VerdictReason.REPLAYED, replay.verdict().reason());
+
+        CaptchaSubmission other =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "u"), "192.0.2.1", "login", null, METHOD);
+        assertTrue(gate.decide(operation(OutagePolicy.ALLOW), other).refusal().isEmpty(), "another token");
+
+        millis.addAndGet(Duration.ofMinutes(5).toMillis() + 1);
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty(), "window over");
+    }
+
+    @Test
+    void theSameCaptchaForTwoVerifiers_isTwoCaptchas() {
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+        verifiers.put("other", new OneTimeVerifier(Duration.ofMinutes(5)));
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        CaptchaOperation other = new CaptchaOperation("other", "login", OutagePolicy.ALLOW, Optional.empty());
+        assertTrue(gate.decide(other, WITH_TOKEN).refusal().isEmpty());
+    }
+
+    @Test
+    void aZeroReplayWindow_letsTokensBeReused() {
+        verifiers.put("primary", new OneTimeVerifier(Duration.ZERO));
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+    }
+
+    @Test
+    void aFailingStateStore_isAnOutage_soThePolicyDecides() {
+        CaptchaStateStore broken = new InMemoryStateStore(1_000, millis::get) {
+            @Override
+            public boolean putIfAbsent(String key, Duration ttl) {
+                throw new IllegalStateException("store down");
+            }
+        };
+        CaptchaGate withBrokenStore = new CaptchaGate(verifiers::get, new ReplayGuard(broken));
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+
+        Decision denied = withBrokenStore.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), denied.refusal());
+        Decision allowed = withBrokenStore.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertTrue(allowed.verdict().degraded());
     }
 
     @Test
@@ -154,5 +215,13 @@ class CaptchaGateTest {
     private static CaptchaOperation operation(OutagePolicy policy) {
         Optional<String> fallback = policy == OutagePolicy.FALLBACK ? Optional.of("fallback") : Optional.empty();
         return new CaptchaOperation("primary", "login", policy, fallback);
+    }
+
+    /** Passes every captcha; the gate's replay guard is what makes it one-time. */
+    private record OneTimeVerifier(Duration replayWindow) implements CaptchaVerifier {
+        @Override
+        public Verdict verify(CaptchaSubmission submission) {
+            return Verdict.passed(null);
+        }
     }
 }

@@ -1,0 +1,67 @@
+package org.captchaee.impl.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.captchaee.spi.CaptchaStateStore;
+
+/**
+ * Lets each captcha pass once: remembers a fingerprint (a SHA-256, never the token) of every captcha that passed, in the
+ * {@link CaptchaStateStore}, until it could no longer be valid.
+ */
+public final class ReplayGuard {
+
+    private final CaptchaStateStore store;
+
+    /**
+     * Creates a guard.
+     *
+     * @param store where the fingerprints live
+     */
+    public ReplayGuard(CaptchaStateStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Records the first use of a captcha.
+     *
+     * @param verifier the verifier that accepted it
+     * @param identity what makes the captcha unique, for example its token or the challenge it answers
+     * @param window how long to remember it; positive
+     * @return {@code true} for the first use, {@code false} if it was used before within the window
+     */
+    public boolean firstUse(String verifier, String identity, Duration window) {
+        return store.putIfAbsent("replay:" + verifier + ":" + fingerprint(identity), window);
+    }
+
+    /**
+     * The identity of a submission as a whole: every captcha header, by lower-case name, unambiguously joined.
+     *
+     * @param headers the captcha headers
+     * @return the identity
+     */
+    public static String identityOf(Map<String, String> headers) {
+        StringBuilder identity = new StringBuilder();
+        new TreeMap<>(headers).forEach((name, value) -> identity.append(name.length())
+                .append(':')
+                .append(name)
+                .append(value.length())
+                .append(':')
+                .append(value));
+        return identity.toString();
+    }
+
+    private static String fingerprint(String identity) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
