@@ -1,0 +1,75 @@
+package org.captchaee.impl.pow;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The two hashes of ALTCHA v1 with SHA-256: the challenge {@code hex(SHA-256(salt + number))} and its signature
+ * {@code hex(HMAC-SHA256(hmacKey, challenge))}, both lowercase hex of UTF-8 text. Shared by the issuer and the checker
+ * so that both compute them the same way.
+ */
+final class PowHashes {
+
+    /** The only algorithm we issue and accept, spelled as in the protocol. */
+    static final String ALGORITHM = "SHA-256";
+
+    private static final String HMAC = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    /**
+     * Keeps the HMAC key.
+     *
+     * @param hmacKey the secret, used as its UTF-8 bytes; not empty
+     * @throws IllegalArgumentException if the key is empty
+     */
+    PowHashes(String hmacKey) {
+        if (hmacKey == null || hmacKey.isEmpty()) {
+            throw new IllegalArgumentException("the ALTCHA HMAC key is empty");
+        }
+        this.key = new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), HMAC);
+    }
+
+    /**
+     * The challenge of a salt and a number: the number is rendered in decimal and appended to the salt as text.
+     *
+     * @param salt the salt
+     * @param number the secret number, not negative
+     * @return lowercase hex of the SHA-256 hash
+     */
+    static String challenge(String salt, long number) {
+        try {
+            byte[] text = (salt + number).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(text));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * The signature of a challenge.
+     *
+     * @param challenge the challenge, lowercase hex
+     * @return lowercase hex of the HMAC
+     */
+    String signature(String challenge) {
+        try {
+            // a Mac is not thread-safe: one per call
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(challenge.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // the key is a secret: never printed
+        return "PowHashes[" + ALGORITHM + "]";
+    }
+}
