@@ -103,10 +103,47 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "built-in-settings-bad", managed = false, testable = false)
+    static WebArchive builtInSettingsBad() {
+        return protectedWar("built-in-settings-bad")
+                .withConfig("captcha.verifier", "image")
+                .withConfig("captcha.outage.fallback", "pow")
+                .withConfig("captcha.image.length", "3")
+                .withConfig("captcha.pow.max-number", "5")
+                .withConfig("captcha.endpoints.path", "my captcha")
+                .build();
+    }
+
+    @Deployment(name = "secret-too-short", managed = false, testable = false)
+    static WebArchive secretTooShort() {
+        return protectedWar("secret-too-short")
+                .withConfig("captcha.verifier", "pow")
+                .withConfig("captcha.secret", "NEVER-PRINTED")
+                .build();
+    }
+
     @Test
     void unknownVerifier_namesTheKeyTheValueAndTheAcceptedValues() {
         assertDeploymentFails(
-                "unknown-verifier", "captcha.verifier=nope", "names no verifier", "Accepted values: tencent, test");
+                "unknown-verifier",
+                "captcha.verifier=nope",
+                "names no verifier",
+                "Accepted values: image, pow, tencent, test");
+    }
+
+    @Test
+    void badSettingsOfTheBuiltInCaptchas_nameTheirKeys() {
+        assertDeploymentFails(
+                "built-in-settings-bad",
+                "captcha.endpoints.path=my captcha is invalid",
+                "Verifier 'image': captcha.image.length=3 is invalid",
+                "Verifier 'pow': captcha.pow.max-number=5 is invalid");
+    }
+
+    @Test
+    void aShortSecret_isRefused_withoutPrintingIt() {
+        String messages = assertDeploymentFails("secret-too-short", "captcha.secret is too short (13 characters)");
+        assertFalse(messages.contains("NEVER-PRINTED"));
     }
 
     @Test

@@ -1,17 +1,22 @@
 package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Entity;
 
+import org.captchaee.it.app.AnswersResource;
+import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ImageCaptchas;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The sample WAR exactly as the build makes it, answering what README promises. */
@@ -19,23 +24,33 @@ class SampleIT extends DeployedAppIT {
 
     private static final String ALICE = "{\"username\":\"alice\",\"password\":\"wonderland\"}";
 
+    private ImageCaptchas captchas;
+
+    /** The sample as built, plus the test-only classes that tell the test the answers of image challenges. */
     @Deployment(testable = false)
     static WebArchive sample() {
         return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
                 .importFrom(Deployments.sampleWar())
-                .as(WebArchive.class);
+                .as(WebArchive.class)
+                .addClasses(KnownAnswers.class, AnswersResource.class);
+    }
+
+    @BeforeEach
+    void client() {
+        captchas = new ImageCaptchas(http, "captcha");
     }
 
     @Test
     void loginWithoutCaptcha_isCaptchaRequired() {
         Answer answer = Answer.of(http.request("login").post(Entity.json(ALICE)));
-        answer.assertProblem(403, "captcha_required", 4001, "test");
+        answer.assertProblem(403, "captcha_required", 4001, "image");
     }
 
     @Test
     void loginWithSolvedCaptcha_runs() {
-        Answer answer = Answer.of(
-                http.request("login").header("X-Captcha-Token", "pass").post(Entity.json(ALICE)));
+        Answer answer = Answer.of(http.request("login")
+                .header("X-Captcha-Token", captchas.solve())
+                .post(Entity.json(ALICE)));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("alice", answer.json().getString("user"));
     }
@@ -43,8 +58,9 @@ class SampleIT extends DeployedAppIT {
     @Test
     void wrongPasswordWithSolvedCaptcha_is401() {
         String wrong = "{\"username\":\"alice\",\"password\":\"guess\"}";
-        Answer answer = Answer.of(
-                http.request("login").header("X-Captcha-Token", "pass").post(Entity.json(wrong)));
+        Answer answer = Answer.of(http.request("login")
+                .header("X-Captcha-Token", captchas.solve())
+                .post(Entity.json(wrong)));
         assertEquals(401, answer.status(), answer.body());
     }
 
@@ -52,19 +68,40 @@ class SampleIT extends DeployedAppIT {
     void smsCode_needsACaptchaToo() {
         String phone = "{\"phone\":\"+8613800138000\"}";
         Answer.of(http.request("sms-code").post(Entity.json(phone)))
-                .assertProblem(403, "captcha_required", 4001, "test");
-        Answer sent = Answer.of(
-                http.request("sms-code").header("X-Captcha-Token", "pass").post(Entity.json(phone)));
+                .assertProblem(403, "captcha_required", 4001, "image");
+        Answer sent = Answer.of(http.request("sms-code")
+                .header("X-Captcha-Token", captchas.solve())
+                .post(Entity.json(phone)));
         assertEquals(202, sent.status(), sent.body());
         assertEquals("+86****8000", sent.json().getString("sent_to"));
     }
 
     @Test
     void malformedBody_isA400_withoutInternals() {
-        Answer answer = Answer.of(
-                http.request("login").header("X-Captcha-Token", "pass").post(Entity.json("{\"username\":")));
+        Answer answer = Answer.of(http.request("login")
+                .header("X-Captcha-Token", captchas.solve())
+                .post(Entity.json("{\"username\":")));
         assertEquals(400, answer.status(), answer.body());
         assertEquals("The request body is not valid JSON.", answer.json().getString("detail"));
+    }
+
+    @Test
+    void aCaptchaTokenPassesOnce() {
+        String token = captchas.solve();
+        assertEquals(
+                200,
+                Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
+                        .status());
+        Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
+                .assertProblem(403, "captcha_invalid", 4002, "image");
+    }
+
+    @Test
+    void thePageAndItsScriptAreServed() {
+        Answer page = Http.get(http.request("../"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("sample.js"), "the page loads its script");
+        assertEquals(200, Http.get(http.request("../sample.js")).status());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.captchaee.it.app;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,5 +41,11 @@ public class PinVerifier implements CaptchaVerifier {
         if (config.getOptionalValue(KEY, String.class).isEmpty()) {
             throw new CaptchaDefinitionException(KEY + " is not set: set it to the PIN this verifier accepts.");
         }
+    }
+
+    /** A fixed token is reusable by design, like the built-in {@code test} verifier's: no replay guard. */
+    @Override
+    public Duration replayWindow() {
+        return Duration.ZERO;
     }
 }

@@ -1,5 +1,7 @@
 package org.captchaee.it.app;
 
+import java.time.Duration;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -26,5 +28,11 @@ public class StrictTestVerifier implements CaptchaVerifier {
                         ? Verdict.passed("strict")
                         : Verdict.rejected(VerdictReason.INVALID, "strict"))
                 .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+    }
+
+    /** A fixed token is reusable by design, like the built-in {@code test} verifier's: no replay guard. */
+    @Override
+    public Duration replayWindow() {
+        return Duration.ZERO;
     }
 }

@@ -16,6 +16,7 @@ import org.captchaee.impl.request.Cidr;
  * @param retryAfter {@code captcha.outage.retry-after}
  * @param trustedProxies {@code captcha.client-ip.trusted-proxies}
  * @param storeMaxEntries {@code captcha.store.max-entries}
+ * @param endpointsPath {@code captcha.endpoints.path}, without leading or trailing slashes
  */
 public record CaptchaSettings(
         Optional<String> defaultVerifier,
@@ -23,7 +24,8 @@ public record CaptchaSettings(
         Optional<String> fallbackVerifier,
         Duration retryAfter,
         List<Cidr> trustedProxies,
-        int storeMaxEntries) {
+        int storeMaxEntries,
+        String endpointsPath) {
 
     /** The outage policy when {@code captcha.outage.policy} is not set: an outage never blocks the business. */
     public static final OutagePolicy DEFAULT_OUTAGE_POLICY = OutagePolicy.ALLOW;
@@ -33,6 +35,9 @@ public record CaptchaSettings(
 
     /** The size of the in-memory state store when {@code captcha.store.max-entries} is not set. */
     public static final int DEFAULT_STORE_MAX_ENTRIES = 1_000_000;
+
+    /** Where the library's endpoints live when {@code captcha.endpoints.path} is not set. */
+    public static final String DEFAULT_ENDPOINTS_PATH = "captcha";
 
     /** Makes the list immutable. */
     public CaptchaSettings {

@@ -18,7 +18,9 @@ public final class ConfigKeys {
     public static final String OUTAGE_RETRY_AFTER = "captcha.outage.retry-after";
     /** The proxies whose Forwarded and X-Forwarded-For headers are believed, as CIDRs. */
     public static final String TRUSTED_PROXIES = "captcha.client-ip.trusted-proxies";
-    /** The most entries the in-memory state store keeps. */
+    /** Where the library's own endpoints (challenges of the built-in captchas) live, under the JAX-RS application. */
+    public static final String ENDPOINTS_PATH = "captcha.endpoints.path";
+    /** The entries the in-memory state store makes room for. */
     public static final String STORE_MAX_ENTRIES = "captcha.store.max-entries";
 
     private static final String ANNOTATION = RequiresCaptcha.class.getSimpleName();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
@@ -15,11 +16,13 @@ public final class SettingsReader {
 
     private static final String POLICIES = "allow, deny, fallback";
     private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+    private static final Pattern ENDPOINTS_PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final int MIN_STORE_ENTRIES = 1_000;
     private static final int MAX_STORE_ENTRIES = 100_000_000;
 
     private final Config config;
     private final ConfigProblems problems;
+    private final ConfigReader numbers;
 
     /**
      * Creates a reader.
@@ -30,6 +33,7 @@ public final class SettingsReader {
     public SettingsReader(Config config, ConfigProblems problems) {
         this.config = config;
         this.problems = problems;
+        this.numbers = new ConfigReader(config, problems::add);
     }
 
     /**
@@ -44,7 +48,8 @@ public final class SettingsReader {
                 verifierName(ConfigKeys.OUTAGE_FALLBACK),
                 retryAfter(),
                 trustedProxies(),
-                storeMaxEntries());
+                storeMaxEntries(),
+                endpointsPath());
     }
 
     private Optional<String> verifierName(String key) {
@@ -70,7 +75,7 @@ public final class SettingsReader {
     }
 
     private Duration retryAfter() {
-        return Duration.ofSeconds(wholeNumber(
+        return Duration.ofSeconds(numbers.wholeNumber(
                 ConfigKeys.OUTAGE_RETRY_AFTER,
                 1,
                 MAX_RETRY_AFTER_SECONDS,
@@ -78,29 +83,28 @@ public final class SettingsReader {
     }
 
     private int storeMaxEntries() {
-        return (int) wholeNumber(
+        return (int) numbers.wholeNumber(
                 ConfigKeys.STORE_MAX_ENTRIES,
                 MIN_STORE_ENTRIES,
                 MAX_STORE_ENTRIES,
                 CaptchaSettings.DEFAULT_STORE_MAX_ENTRIES);
     }
 
-    /** A whole number within bounds; a value out of bounds is a problem, replaced by the default. */
-    private long wholeNumber(String key, long min, long max, long defaultValue) {
-        Optional<String> value = text(key);
+    private String endpointsPath() {
+        Optional<String> value = text(ConfigKeys.ENDPOINTS_PATH);
         if (value.isEmpty()) {
-            return defaultValue;
+            return CaptchaSettings.DEFAULT_ENDPOINTS_PATH;
         }
-        try {
-            long number = Long.parseLong(value.get());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        String path = value.get().replaceAll("^/+|/+$", "");
+        if (!ENDPOINTS_PATH.matcher(path).matches()) {
+            problems.invalid(
+                    ConfigKeys.ENDPOINTS_PATH,
+                    value.get(),
+                    "a path under the JAX-RS application such as captcha or auth/captcha (letters, digits, '-', '_',"
+                            + " '.', segments separated by '/')");
+            return CaptchaSettings.DEFAULT_ENDPOINTS_PATH;
         }
-        problems.invalid(key, value.get(), "a whole number from " + min + " to " + max);
-        return defaultValue;
+        return path;
     }
 
     private List<Cidr> trustedProxies() {

@@ -5,12 +5,13 @@ import jakarta.ws.rs.core.FeatureContext;
 
 /**
  * Registers the JAX-RS providers of captcha-ee, for applications that list their classes in
- * {@code Application.getClasses()} and so turn off scanning. Applications that rely on scanning need nothing.
+ * {@code Application.getClasses()} and so turn off scanning. Applications that rely on scanning need nothing. Such an
+ * application also lists {@link CaptchaEndpoints} if it uses a built-in captcha (a feature cannot add resources).
  *
  * <pre>
  * &#64;Override
  * public Set&lt;Class&lt;?&gt;&gt; getClasses() {
- *     return Set.of(LoginResource.class, CaptchaFeature.class);
+ *     return Set.of(LoginResource.class, CaptchaFeature.class, CaptchaEndpoints.class);
  * }
  * </pre>
  */
@@ -18,8 +19,10 @@ public class CaptchaFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(CaptchaDeniedExceptionMapper.class)) {
-            context.register(CaptchaDeniedExceptionMapper.class);
+        for (Class<?> provider : new Class<?>[] {CaptchaDeniedExceptionMapper.class, EndpointPathFilter.class}) {
+            if (!context.getConfiguration().isRegistered(provider)) {
+                context.register(provider);
+            }
         }
         return true;
     }

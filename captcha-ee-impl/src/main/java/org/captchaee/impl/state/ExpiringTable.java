@@ -24,7 +24,7 @@ final class ExpiringTable {
     /**
      * Creates a table.
      *
-     * @param maxEntries the most entries kept; at least {@value #SEGMENTS}
+     * @param maxEntries the entries to make room for (up to a sixteenth more are kept); at least {@value #SEGMENTS}
      * @param millis a monotonic clock in milliseconds that never returns less than 1
      * @param onEviction told each time live entries are dropped to make room
      */
@@ -32,7 +32,8 @@ final class ExpiringTable {
         if (maxEntries < SEGMENTS) {
             throw new IllegalArgumentException("maxEntries must be at least " + SEGMENTS + ", not " + maxEntries);
         }
-        int perSegment = (maxEntries + SEGMENTS - 1) / SEGMENTS;
+        // keys spread over the segments unevenly: a sixteenth of slack lets the table hold maxEntries keys in practice
+        int perSegment = (int) ((maxEntries * 17L / 16 + SEGMENTS - 1) / SEGMENTS);
         for (int i = 0; i < SEGMENTS; i++) {
             segments[i] = new Segment(perSegment, onEviction);
         }

@@ -3,6 +3,7 @@ package org.captchaee.impl.tencent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.captchaee.impl.config.Lazy;
 import org.eclipse.microprofile.config.Config;
 
 /** The Tencent verifier's settings and HTTP client, made once, on first use (the deployment check). */
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
 public class TencentConfiguration {
 
     private final Config config;
-    private volatile Ready ready;
+    private final Lazy<Ready> ready = new Lazy<>(this::make);
 
     /**
      * Creates the configuration.
@@ -34,25 +35,16 @@ public class TencentConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public TencentSettings settings() {
-        return ready().settings();
+        return ready.get().settings();
     }
 
     TencentApi api() {
-        return ready().api();
+        return ready.get().api();
     }
 
-    private Ready ready() {
-        Ready current = ready;
-        if (current == null) {
-            synchronized (this) {
-                if (ready == null) {
-                    TencentSettings settings = new TencentSettingsReader(config).read();
-                    ready = new Ready(settings, new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
-                }
-                current = ready;
-            }
-        }
-        return current;
+    private Ready make() {
+        TencentSettings settings = new TencentSettingsReader(config).read();
+        return new Ready(settings, new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
     }
 
     /** The settings and the HTTP client made from them. */

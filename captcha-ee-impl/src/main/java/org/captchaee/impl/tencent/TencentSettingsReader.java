@@ -2,12 +2,12 @@ package org.captchaee.impl.tencent;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.config.ConfigValues;
 import org.eclipse.microprofile.config.Config;
 
@@ -121,7 +121,8 @@ final class TencentSettingsReader {
     }
 
     private Duration maxAge() {
-        return duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
+        return new ConfigReader(config, problems::add)
+                .duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
     }
 
     private Duration timeout() {
@@ -136,28 +137,6 @@ final class TencentSettingsReader {
         }
         problems.add(TIMEOUT + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
         return Duration.ofMillis(TencentClient.TIMEOUT_MILLIS);
-    }
-
-    /** A duration in ISO-8601 ({@code PT10M}) or whole seconds ({@code 600}). */
-    private Duration duration(String key, Duration defaultValue, Duration min, Duration max) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            String text = value.get();
-            Duration duration = text.chars().allMatch(Character::isDigit)
-                    ? Duration.ofSeconds(Long.parseLong(text))
-                    : Duration.parse(text);
-            if (duration.compareTo(min) >= 0 && duration.compareTo(max) <= 0) {
-                return duration;
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            // reported below
-        }
-        problems.add(key + "=" + value.get() + " is invalid: use seconds (600) or an ISO-8601 duration (PT10M) from "
-                + min.toSeconds() + " s to " + max.toSeconds() + " s.");
-        return defaultValue;
     }
 
     private Optional<String> text(String key) {

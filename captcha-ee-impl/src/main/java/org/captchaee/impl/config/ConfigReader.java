@@ -1,0 +1,97 @@
+package org.captchaee.impl.config;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Reads typed values from MicroProfile Config the way every key of the library is read: trimmed, blank meaning not set,
+ * and a bad value reported (with the key, the value and what would be accepted) and replaced by its default, so that one
+ * failed deployment lists every mistake.
+ */
+public final class ConfigReader {
+
+    private final Config config;
+    private final Consumer<String> problems;
+
+    /**
+     * Creates a reader.
+     *
+     * @param config the application's configuration
+     * @param problems told each error, in a message that names the key and the fix
+     */
+    public ConfigReader(Config config, Consumer<String> problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    /**
+     * A text value.
+     *
+     * @param key the key
+     * @return the trimmed value, empty when the key is missing or blank
+     */
+    public Optional<String> text(String key) {
+        return ConfigValues.text(config, key);
+    }
+
+    /**
+     * A whole number within bounds.
+     *
+     * @param key the key
+     * @param min the smallest accepted value
+     * @param max the largest accepted value
+     * @param defaultValue the value when the key is not set or invalid
+     * @return the number
+     */
+    public long wholeNumber(String key, long min, long max, long defaultValue) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            long number = Long.parseLong(value.get());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.accept(key + "=" + value.get() + " is invalid. Accepted values: a whole number from " + min + " to "
+                + max + ".");
+        return defaultValue;
+    }
+
+    /**
+     * A duration in whole seconds ({@code 600}) or ISO-8601 ({@code PT10M}), within bounds.
+     *
+     * @param key the key
+     * @param defaultValue the value when the key is not set or invalid
+     * @param min the shortest accepted duration
+     * @param max the longest accepted duration
+     * @return the duration
+     */
+    public Duration duration(String key, Duration defaultValue, Duration min, Duration max) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            String text = value.get();
+            Duration duration = text.chars().allMatch(Character::isDigit)
+                    ? Duration.ofSeconds(Long.parseLong(text))
+                    : Duration.parse(text);
+            if (duration.compareTo(min) >= 0 && duration.compareTo(max) <= 0) {
+                return duration;
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // reported below
+        }
+        problems.accept(key + "=" + value.get() + " is invalid: use seconds (600) or an ISO-8601 duration (PT10M) from "
+                + min.toSeconds() + " s to " + max.toSeconds() + " s.");
+        return defaultValue;
+    }
+}

@@ -1,0 +1,68 @@
+package org.captchaee.impl.image;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
+
+/**
+ * The built-in {@code image} verifier: the user reads characters off an image served by the library's endpoints
+ * ({@code POST <base>/image}, {@code POST <base>/image/verify}) and the protected call carries the resulting captcha token
+ * in {@code X-Captcha-Token}, once. Needs no cloud account and no third-party script.
+ */
+@ApplicationScoped
+@VerifierName(ImageVerifier.NAME)
+public class ImageVerifier implements CaptchaVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "image";
+
+    /** The header that carries the captcha token. */
+    public static final String TOKEN_HEADER = "X-Captcha-Token";
+
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+
+    private final ImageConfiguration configuration;
+
+    /**
+     * Creates the verifier.
+     *
+     * @param configuration the settings and the flow
+     */
+    @Inject
+    public ImageVerifier(ImageConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** For the CDI client proxy only. */
+    protected ImageVerifier() {
+        this.configuration = null;
+    }
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        return submission
+                .header(TOKEN_HEADER)
+                .map(token -> TOKEN_SHAPE.matcher(token).matches()
+                        ? configuration.challenges().check(token)
+                        : Verdict.rejected(VerdictReason.MALFORMED, null))
+                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+    }
+
+    @Override
+    public Duration replayWindow() {
+        return configuration.settings().tokenLifetime();
+    }
+
+    @Override
+    public void checkConfiguration() {
+        configuration.challenges();
+    }
+}

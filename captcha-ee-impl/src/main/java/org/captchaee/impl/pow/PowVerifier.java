@@ -1,0 +1,89 @@
+package org.captchaee.impl.pow;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.verify.ReplayGuard;
+import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
+
+/**
+ * The built-in {@code pow} verifier: proof of work in the ALTCHA v1 wire format. The browser fetches a challenge from
+ * {@code GET <base>/pow}, finds the number that solves it (an ALTCHA widget does this), and sends the widget's Base64
+ * payload in {@code X-Captcha-Token}. No cloud account, no user interaction.
+ *
+ * <p>A payload can be re-encoded (JSON spacing, field order, {@code took}) without changing the solution, so besides the
+ * generic replay guard this verifier remembers each solved challenge itself, until it expires.
+ */
+@ApplicationScoped
+@VerifierName(PowVerifier.NAME)
+public class PowVerifier implements CaptchaVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "pow";
+
+    /** The header that carries the widget's payload. */
+    public static final String TOKEN_HEADER = "X-Captcha-Token";
+
+    private final PowConfiguration configuration;
+    private final ReplayGuard solvedChallenges;
+
+    /**
+     * Creates the verifier.
+     *
+     * @param configuration the settings, challenge maker and solution checker
+     * @param store where solved challenges are remembered
+     */
+    @Inject
+    public PowVerifier(PowConfiguration configuration, CaptchaStateStore store) {
+        this.configuration = configuration;
+        this.solvedChallenges = new ReplayGuard(store);
+    }
+
+    /** For the CDI client proxy only. */
+    protected PowVerifier() {
+        this.configuration = null;
+        this.solvedChallenges = null;
+    }
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        return submission
+                .header(TOKEN_HEADER)
+                .map(this::verdictFor)
+                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+    }
+
+    private Verdict verdictFor(String payload) {
+        PowCheck check = configuration.solutions().check(payload);
+        return switch (check.outcome()) {
+            case MALFORMED -> Verdict.rejected(VerdictReason.MALFORMED, null);
+            case INVALID -> Verdict.rejected(VerdictReason.INVALID, null);
+            case EXPIRED -> Verdict.rejected(VerdictReason.EXPIRED, null);
+            case PASSED -> firstSolution(check) ? Verdict.passed(null) : Verdict.rejected(VerdictReason.REPLAYED, null);
+        };
+    }
+
+    private boolean firstSolution(PowCheck check) {
+        Duration left = Duration.between(Instant.now(), check.expires());
+        Duration window = left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left.plusSeconds(1);
+        return solvedChallenges.firstUse(NAME + "-challenge", check.replayId(), window);
+    }
+
+    @Override
+    public Duration replayWindow() {
+        return configuration.settings().lifetime();
+    }
+
+    @Override
+    public void checkConfiguration() {
+        configuration.solutions();
+    }
+}

@@ -1,0 +1,192 @@
+package org.captchaee.impl.rest;
+
+import java.io.StringReader;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.captchaee.CaptchaDeniedException;
+import org.captchaee.CaptchaError;
+import org.captchaee.impl.CaptchaExtension;
+import org.captchaee.impl.image.ImageChallenges;
+import org.captchaee.impl.image.ImageConfiguration;
+import org.captchaee.impl.image.ImageVerifier;
+import org.captchaee.impl.pow.PowConfiguration;
+import org.captchaee.impl.pow.PowVerifier;
+
+/**
+ * The library's own endpoints, under {@code captcha.endpoints.path} (default {@code captcha}) of the JAX-RS application:
+ * the challenges of the built-in captchas. An endpoint answers only when its verifier is in use.
+ *
+ * <ul>
+ * <li>{@code POST <base>/image}: a new image challenge, {@code {token, image, expires_in}}.</li>
+ * <li>{@code POST <base>/image/refresh} with {@code {token}}: a new challenge in place of that one.</li>
+ * <li>{@code POST <base>/image/verify} with {@code {token, answer}}: {@code {captcha_token, expires_in}}, or 403
+ * {@code captcha_invalid}; a challenge takes one answer.</li>
+ * <li>{@code GET <base>/pow}: a proof-of-work challenge in the ALTCHA v1 format.</li>
+ * </ul>
+ */
+@Path(CaptchaEndpoints.INTERNAL_PATH)
+@ApplicationScoped
+public class CaptchaEndpoints {
+
+    /** The resource's own path; {@link EndpointPathFilter} routes the configured path here. */
+    public static final String INTERNAL_PATH = "org.captchaee.endpoints";
+
+    private static final int MAX_BODY = 8 * 1024;
+
+    @Inject
+    CaptchaExtension extension;
+
+    @Inject
+    ImageConfiguration image;
+
+    @Inject
+    PowConfiguration pow;
+
+    @Inject
+    HttpServletRequest request;
+
+    /**
+     * Makes an image challenge.
+     *
+     * @return {@code {token, image, expires_in}}
+     */
+    @POST
+    @Path("image")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response createImage() {
+        return challenge(imageFlow().create());
+    }
+
+    /**
+     * Replaces an image challenge by a new one.
+     *
+     * @param body {@code {token}}
+     * @return {@code {token, image, expires_in}}
+     */
+    @POST
+    @Path("image/refresh")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response refreshImage(String body) {
+        ImageChallenges flow = imageFlow();
+        return challenge(flow.refresh(field(parse(body), "token")));
+    }
+
+    /**
+     * Takes the answer to an image challenge.
+     *
+     * @param body {@code {token, answer}}
+     * @return {@code {captcha_token, expires_in}}
+     * @throws CaptchaDeniedException 403 {@code captcha_invalid} for a wrong, late or second answer
+     */
+    @POST
+    @Path("image/verify")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response verifyImage(String body) {
+        ImageChallenges flow = imageFlow();
+        JsonObject json = parse(body);
+        ImageChallenges.CaptchaToken token = flow.answer(field(json, "token"), field(json, "answer"))
+                .orElseThrow(() -> new CaptchaDeniedException(
+                        CaptchaError.CAPTCHA_INVALID,
+                        ImageVerifier.NAME,
+                        "The answer is wrong, or the challenge expired or was answered before: get a new challenge.",
+                        null));
+        return json(Json.createObjectBuilder()
+                .add("captcha_token", token.token())
+                .add("expires_in", token.expiresIn().toSeconds())
+                .build());
+    }
+
+    /**
+     * Makes a proof-of-work challenge, in the ALTCHA v1 format an ALTCHA widget reads from its {@code challengeurl}.
+     *
+     * @return {@code {algorithm, challenge, maxnumber, salt, signature}}
+     */
+    @GET
+    @Path("pow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response createPow() {
+        requireInUse(PowVerifier.NAME);
+        return json(pow.challenges().create().toJson());
+    }
+
+    private ImageChallenges imageFlow() {
+        requireInUse(ImageVerifier.NAME);
+        return image.challenges();
+    }
+
+    private void requireInUse(String verifier) {
+        // JAX-RS request properties are the servlet request's attributes
+        boolean routed = Boolean.TRUE.equals(request.getAttribute(EndpointPathFilter.ROUTED));
+        if (!routed || !extension.configuration().verifiers().containsKey(verifier)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static Response challenge(ImageChallenges.NewChallenge challenge) {
+        return json(Json.createObjectBuilder()
+                .add("token", challenge.token())
+                .add("image", "data:image/png;base64," + Base64.getEncoder().encodeToString(challenge.png()))
+                .add("expires_in", challenge.expiresIn().toSeconds())
+                .build());
+    }
+
+    private static Response json(JsonObject body) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(noStore)
+                .build();
+    }
+
+    private static JsonObject parse(String body) {
+        if (body == null || body.length() > MAX_BODY) {
+            throw malformed();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                return value.asJsonObject();
+            }
+        } catch (JsonException e) {
+            // reported below
+        }
+        throw malformed();
+    }
+
+    private static String field(JsonObject json, String name) {
+        return Optional.ofNullable(json.get(name))
+                .filter(JsonString.class::isInstance)
+                .map(value -> ((JsonString) value).getString())
+                .orElseThrow(CaptchaEndpoints::malformed);
+    }
+
+    private static CaptchaDeniedException malformed() {
+        return new CaptchaDeniedException(
+                CaptchaError.CAPTCHA_MALFORMED,
+                ImageVerifier.NAME,
+                "The body must be a JSON object with the string fields token and, to verify, answer.",
+                null);
+    }
+}

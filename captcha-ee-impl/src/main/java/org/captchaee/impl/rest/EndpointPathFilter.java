@@ -1,0 +1,48 @@
+package org.captchaee.impl.rest;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.Provider;
+
+import org.captchaee.impl.CaptchaExtension;
+
+/**
+ * Puts the library's endpoints at {@code captcha.endpoints.path}: a request under that path is routed to
+ * {@link CaptchaEndpoints}, whose own path is internal, and a request to the internal path itself finds nothing.
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+public class EndpointPathFilter implements ContainerRequestFilter {
+
+    /** The request property that marks a request routed here. */
+    static final String ROUTED = EndpointPathFilter.class.getName() + ".routed";
+
+    @Inject
+    CaptchaExtension extension;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
+        String base = extension.configuration().settings().endpointsPath();
+        if (path.equals(base) || path.startsWith(base + "/")) {
+            String rest = path.substring(base.length());
+            URI routed = UriBuilder.fromUri(request.getUriInfo().getBaseUri())
+                    .path(CaptchaEndpoints.INTERNAL_PATH + rest)
+                    .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
+                    .build();
+            request.setProperty(ROUTED, Boolean.TRUE);
+            request.setRequestUri(routed);
+        } else if (path.equals(CaptchaEndpoints.INTERNAL_PATH)
+                || path.startsWith(CaptchaEndpoints.INTERNAL_PATH + "/")) {
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+        }
+    }
+}
