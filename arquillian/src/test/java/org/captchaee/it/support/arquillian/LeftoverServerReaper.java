@@ -1,7 +1,6 @@
 package org.captchaee.it.support.arquillian;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,29 +15,37 @@ import org.jboss.arquillian.test.spi.event.suite.AfterClass;
  */
 public class LeftoverServerReaper {
 
-    private static final long GRACE_SECONDS = 20;
+    /** The adapter's own undeploy only signals its instance; it exits within a few seconds. */
+    private static final long EXIT_SECONDS = 15;
 
     // after the undeploys of the class (observers of higher precedence run first)
-    public void afterClass(@Observes(precedence = -1000) AfterClass event) throws InterruptedException {
-        List<ProcessHandle> leftovers = ProcessHandle.current()
+    public void afterClass(@Observes(precedence = -1000) AfterClass event) {
+        List<ProcessHandle> running = ProcessHandle.current()
                 .descendants()
                 .filter(process -> process.info()
                         .commandLine()
                         .filter(command -> command.contains("payara-micro.jar"))
                         .isPresent())
                 .toList();
+        List<ProcessHandle> leftovers =
+                running.stream().filter(process -> !exits(process)).toList();
         for (ProcessHandle process : leftovers) {
             System.out.println("Stopping a Payara Micro instance left by "
                     + event.getTestClass().getName() + ": pid " + process.pid());
             process.destroy();
         }
-        for (ProcessHandle process : leftovers) {
-            CompletableFuture<ProcessHandle> exit = process.onExit();
-            try {
-                exit.get(GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                process.destroyForcibly();
-            }
+        leftovers.stream().filter(process -> !exits(process)).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static boolean exits(ProcessHandle process) {
+        try {
+            process.onExit().get(EXIT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
