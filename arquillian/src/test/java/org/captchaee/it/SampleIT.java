@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class SampleIT extends DeployedAppIT {
 
     private static final String ALICE = "{\"username\":\"alice\",\"password\":\"wonderland\"}";
+    private static final String WRONG = "{\"username\":\"alice\",\"password\":\"guess\"}";
 
     private ImageCaptchas captchas;
 
@@ -41,39 +42,51 @@ class SampleIT extends DeployedAppIT {
     }
 
     @Test
-    void loginWithoutCaptcha_isCaptchaRequired() {
+    void loginWithoutCaptcha_runsWhileNothingFailed() {
+        resetWithASolvedLogin();
         Answer answer = Answer.of(http.request("login").post(Entity.json(ALICE)));
-        answer.assertProblem(403, "captcha_required", 4001, "image");
-    }
-
-    @Test
-    void loginWithSolvedCaptcha_runs() {
-        Answer answer = Answer.of(http.request("login")
-                .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json(ALICE)));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("alice", answer.json().getString("user"));
     }
 
     @Test
+    void afterFourFailedLogins_theFifthIsAnsweredCaptchaRequired_andASolvedLoginResetsIt() {
+        resetWithASolvedLogin();
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(
+                    401,
+                    Answer.of(http.request("login").post(Entity.json(WRONG))).status(),
+                    "try " + i);
+        }
+        Answer.of(http.request("login").post(Entity.json(WRONG))).assertProblem(403, "captcha_required", 4001, "image");
+        Answer.of(http.request("login").post(Entity.json(ALICE))).assertProblem(403, "captcha_required", 4001, "image");
+        resetWithASolvedLogin();
+        assertEquals(
+                200, Answer.of(http.request("login").post(Entity.json(ALICE))).status());
+    }
+
+    @Test
     void wrongPasswordWithSolvedCaptcha_is401() {
-        String wrong = "{\"username\":\"alice\",\"password\":\"guess\"}";
         Answer answer = Answer.of(http.request("login")
                 .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json(wrong)));
+                .post(Entity.json(WRONG)));
         assertEquals(401, answer.status(), answer.body());
     }
 
     @Test
-    void smsCode_needsACaptchaToo() {
+    void smsCodes_needACaptchaBeyondThreeAnHour() {
         String phone = "{\"phone\":\"+8613800138000\"}";
+        for (int i = 1; i <= 3; i++) {
+            Answer sent = Answer.of(http.request("sms-code").post(Entity.json(phone)));
+            assertEquals(202, sent.status(), sent.body());
+            assertEquals("+86****8000", sent.json().getString("sent_to"));
+        }
         Answer.of(http.request("sms-code").post(Entity.json(phone)))
                 .assertProblem(403, "captcha_required", 4001, "image");
         Answer sent = Answer.of(http.request("sms-code")
                 .header("X-Captcha-Token", captchas.solve())
                 .post(Entity.json(phone)));
         assertEquals(202, sent.status(), sent.body());
-        assertEquals("+86****8000", sent.json().getString("sent_to"));
     }
 
     @Test
@@ -94,6 +107,14 @@ class SampleIT extends DeployedAppIT {
                         .status());
         Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
                 .assertProblem(403, "captcha_invalid", 4002, "image");
+    }
+
+    /** A login with a solved captcha always runs, and its success clears the failures of this client and of alice. */
+    private void resetWithASolvedLogin() {
+        Answer answer = Answer.of(http.request("login")
+                .header("X-Captcha-Token", captchas.solve())
+                .post(Entity.json(ALICE)));
+        assertEquals(200, answer.status(), answer.body());
     }
 
     @Test

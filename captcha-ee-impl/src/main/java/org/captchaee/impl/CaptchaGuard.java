@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +15,8 @@ import org.captchaee.CaptchaError;
 import org.captchaee.CaptchaEvent;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.adaptive.AdaptiveCounters;
+import org.captchaee.impl.adaptive.CallWatch;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.request.CaptchaHeaders;
@@ -37,6 +40,7 @@ public class CaptchaGuard {
     private final RequestReader requests;
     private final Event<CaptchaEvent> events;
     private final CaptchaGate gate;
+    private final AdaptiveCounters counters;
 
     /**
      * Creates a guard.
@@ -53,6 +57,7 @@ public class CaptchaGuard {
         this.requests = requests;
         this.events = events;
         this.gate = new CaptchaGate(name -> extension.configuration().verifier(name), new ReplayGuard(store));
+        this.counters = new AdaptiveCounters(store);
     }
 
     /** For the CDI client proxy only. */
@@ -61,6 +66,7 @@ public class CaptchaGuard {
         this.requests = null;
         this.events = null;
         this.gate = null;
+        this.counters = null;
     }
 
     /**
@@ -68,9 +74,11 @@ public class CaptchaGuard {
      *
      * @param beanClass the class of the called bean
      * @param method the called method
+     * @param arguments the call's arguments, where a {@code @CaptchaKey} may be
+     * @return what watches the end of the call, for the {@code afterFailures} trigger
      * @throws CaptchaDeniedException when the call may not run
      */
-    public void enforce(Class<?> beanClass, Method method) {
+    public CallWatch enforce(Class<?> beanClass, Method method, Object[] arguments) {
         CaptchaConfiguration configuration = extension.configuration();
         CaptchaOperation operation = configuration
                 .operation(beanClass, method)
@@ -80,6 +88,32 @@ public class CaptchaGuard {
         CaptchaRequest request = requests.read();
         String clientIp =
                 configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
+        String operationId = beanClass.getName() + "#" + method.getName();
+        Optional<String> key = operation.key().flatMap(reader -> reader.read(arguments));
+        boolean required = counters.captchaRequired(operationId, operation.triggers(), clientIp, key);
+        boolean captchaSent = !request.captchaHeaders().isEmpty();
+        if (required || captchaSent) {
+            check(operation, request, clientIp, method, configuration, start);
+        }
+        return operation.triggers().afterFailures() == 0
+                ? CallWatch.none()
+                : new CallWatch(
+                        counters,
+                        operationId,
+                        operation.triggers(),
+                        clientIp,
+                        key,
+                        operation.verifier(),
+                        required || captchaSent);
+    }
+
+    private void check(
+            CaptchaOperation operation,
+            CaptchaRequest request,
+            String clientIp,
+            Method method,
+            CaptchaConfiguration configuration,
+            long start) {
         Decision decision = decide(operation, request, clientIp, method);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         events.fire(new CaptchaEvent(

@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import org.captchaee.RequiresCaptcha;
+import org.captchaee.impl.adaptive.CallWatch;
 
 /**
  * The interceptor of {@link RequiresCaptcha}. It runs in the {@code LIBRARY_BEFORE} range, so before MicroProfile Fault
@@ -39,7 +40,7 @@ public class CaptchaInterceptor {
     }
 
     /**
-     * Checks the captcha, then lets the call run.
+     * Checks the captcha (when one is required or sent), lets the call run, and tells adaptive mode how it ended.
      *
      * @param context the invocation
      * @return what the method returns
@@ -47,7 +48,15 @@ public class CaptchaInterceptor {
      */
     @AroundInvoke
     public Object checkCaptcha(InvocationContext context) throws Exception {
-        guard.enforce(intercepted.getBeanClass(), context.getMethod());
-        return context.proceed();
+        CallWatch watch = guard.enforce(intercepted.getBeanClass(), context.getMethod(), context.getParameters());
+        Object result;
+        try {
+            result = context.proceed();
+        } catch (Exception e) {
+            watch.threw(e);
+            throw e;
+        }
+        watch.returned(result);
+        return result;
     }
 }

@@ -10,9 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.captchaee.CaptchaKey;
 import org.captchaee.RequiresCaptcha;
 
-/** {@code POST /api/login}: a password login behind a captcha. */
+/**
+ * {@code POST /api/login}: a password login that asks for a captcha only after 5 failed logins within 15 minutes, from
+ * one client IP or for one user name (so guesses spread over many addresses still meet it).
+ */
 @Path("login")
 @RequestScoped
 public class LoginResource {
@@ -29,8 +33,8 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RequiresCaptcha(scene = "login")
-    public Response login(String body) {
+    @RequiresCaptcha(scene = "login", afterFailures = 5, failureWindowSeconds = 900)
+    public Response login(@CaptchaKey("username") String body) {
         Credentials credentials = JsonBodies.read(body, Credentials.class);
         if (credentials.username == null || credentials.password == null) {
             return SampleProblems.of(400, "Send a JSON body with username and password.");

@@ -9,9 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.captchaee.CaptchaKey;
 import org.captchaee.RequiresCaptcha;
 
-/** {@code POST /api/sms-code}: sending a login code by SMS costs money, so it sits behind a captcha. */
+/**
+ * {@code POST /api/sms-code}: sending a login code by SMS costs money, so beyond 3 codes an hour per client IP or per
+ * phone number, a captcha is required.
+ */
 @Path("sms-code")
 @RequestScoped
 public class SmsCodeResource {
@@ -25,8 +29,8 @@ public class SmsCodeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RequiresCaptcha(scene = "sms")
-    public Response send(String body) {
+    @RequiresCaptcha(scene = "sms", afterRequests = 3, requestWindowSeconds = 3600)
+    public Response send(@CaptchaKey("phone") String body) {
         PhoneNumber number = JsonBodies.read(body, PhoneNumber.class);
         if (number.phone == null || !number.phone.matches("\\+[1-9]\\d{6,14}")) {
             return SampleProblems.of(

@@ -3,6 +3,7 @@ package org.captchaee.impl.config;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.adaptive.KeyReader;
 
 /**
  * The resolved settings of one protected method: the annotation, its configuration overrides and the application-wide
@@ -12,6 +13,27 @@ import org.captchaee.OutagePolicy;
  * @param scene the scene, empty for none
  * @param outagePolicy what an outage does, never {@link OutagePolicy#DEFAULT}
  * @param fallbackVerifier the verifier asked during an outage when the policy is {@link OutagePolicy#FALLBACK}
+ * @param triggers when a captcha is required
+ * @param key reads the {@code @CaptchaKey} of a call's arguments, if the method has one
  */
 public record CaptchaOperation(
-        String verifier, String scene, OutagePolicy outagePolicy, Optional<String> fallbackVerifier) {}
+        String verifier,
+        String scene,
+        OutagePolicy outagePolicy,
+        Optional<String> fallbackVerifier,
+        Triggers triggers,
+        Optional<KeyReader> key) {
+
+    /**
+     * An operation that asks for a captcha on every call.
+     *
+     * @param verifier the verifier that checks the captcha
+     * @param scene the scene, empty for none
+     * @param outagePolicy what an outage does
+     * @param fallbackVerifier the verifier asked during an outage under the policy fallback
+     */
+    public CaptchaOperation(
+            String verifier, String scene, OutagePolicy outagePolicy, Optional<String> fallbackVerifier) {
+        this(verifier, scene, outagePolicy, fallbackVerifier, Triggers.ALWAYS, Optional.empty());
+    }
+}

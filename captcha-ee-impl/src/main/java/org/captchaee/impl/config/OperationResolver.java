@@ -1,10 +1,12 @@
 package org.captchaee.impl.config;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
+import org.captchaee.impl.adaptive.KeyReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -17,6 +19,8 @@ public final class OperationResolver {
     private static final String MEMBER_VERIFIER = "verifier";
     private static final String MEMBER_SCENE = "scene";
     private static final String MEMBER_ON_OUTAGE = "onOutage";
+    private static final long MAX_COUNT = 1_000_000;
+    private static final long MAX_WINDOW_SECONDS = Duration.ofDays(7).toSeconds();
 
     private final Config config;
     private final CaptchaSettings settings;
@@ -60,7 +64,55 @@ public final class OperationResolver {
                     + " to another verifier, or use the outage policy allow or deny there.");
             return Optional.empty();
         }
-        return Optional.of(new CaptchaOperation(verifier.get(), scene, policy, fallback));
+        return Optional.of(new CaptchaOperation(
+                verifier.get(), scene, policy, fallback, triggers(beanClass, method, binding), key(method, where)));
+    }
+
+    private Triggers triggers(Class<?> beanClass, Method method, RequiresCaptcha binding) {
+        return new Triggers(
+                (int) number(beanClass, method, "afterFailures", binding.afterFailures(), 0, MAX_COUNT),
+                Duration.ofSeconds(number(
+                        beanClass,
+                        method,
+                        "failureWindowSeconds",
+                        binding.failureWindowSeconds(),
+                        1,
+                        MAX_WINDOW_SECONDS)),
+                (int) number(beanClass, method, "afterRequests", binding.afterRequests(), 0, MAX_COUNT),
+                Duration.ofSeconds(number(
+                        beanClass,
+                        method,
+                        "requestWindowSeconds",
+                        binding.requestWindowSeconds(),
+                        1,
+                        MAX_WINDOW_SECONDS)));
+    }
+
+    /** A numeric member: its override if there is one, else the annotation's value; either must be within bounds. */
+    private long number(Class<?> beanClass, Method method, String member, long annotated, long min, long max) {
+        Optional<MemberOverride> override = override(beanClass, method, member);
+        String source = override.map(MemberOverride::key)
+                .orElse("@RequiresCaptcha(" + member + ") on " + beanClass.getName() + "#" + method.getName());
+        String text = override.map(MemberOverride::value).map(String::trim).orElse(Long.toString(annotated));
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.invalid(source, text, "a whole number from " + min + " to " + max);
+        return min;
+    }
+
+    private Optional<KeyReader> key(Method method, String where) {
+        try {
+            return KeyReader.of(method);
+        } catch (IllegalArgumentException e) {
+            problems.add("@CaptchaKey on " + where + ": " + e.getMessage() + ". Fix: name an existing property.");
+            return Optional.empty();
+        }
     }
 
     private Optional<String> verifier(Class<?> beanClass, Method method, RequiresCaptcha binding, String where) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
@@ -99,6 +100,42 @@ class OperationResolverTest {
         assertEquals(2, problems.messages().size(), problems.messages()::toString);
         assertTrue(problems.messages().get(0).startsWith(CLASS + "/login/RequiresCaptcha/verifier=No Such is invalid"));
         assertTrue(problems.messages().get(1).startsWith(CLASS + "/login/RequiresCaptcha/onOutage=maybe is invalid"));
+    }
+
+    @Test
+    void triggers_comeFromTheAnnotation_orTheirOverrides() {
+        CaptchaOperation operation = resolve(
+                RequiresCaptcha.Literal.of("", "", OutagePolicy.DEFAULT)
+                        .withAfterFailures(5, 600)
+                        .withAfterRequests(100, 3600),
+                "captcha.verifier",
+                "test",
+                CLASS + "/login/RequiresCaptcha/afterRequests",
+                "3",
+                "RequiresCaptcha/requestWindowSeconds",
+                "60");
+        assertEquals(new Triggers(5, Duration.ofSeconds(600), 3, Duration.ofSeconds(60)), operation.triggers());
+        assertTrue(resolve(RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "test")
+                .triggers()
+                .always());
+    }
+
+    @Test
+    void badTriggers_nameTheirKeyOrMember() {
+        tryResolve(
+                RequiresCaptcha.Literal.INSTANCE.withAfterFailures(-1, 900),
+                "captcha.verifier",
+                "test",
+                CLASS + "/RequiresCaptcha/failureWindowSeconds",
+                "0",
+                "RequiresCaptcha/afterRequests",
+                "lots");
+        assertEquals(3, problems.messages().size(), problems.messages()::toString);
+        assertTrue(problems.messages()
+                .get(0)
+                .startsWith("@RequiresCaptcha(afterFailures) on " + CLASS + "#login=-1 is invalid"));
+        assertTrue(problems.messages().get(1).startsWith(CLASS + "/RequiresCaptcha/failureWindowSeconds=0 is invalid"));
+        assertTrue(problems.messages().get(2).startsWith("RequiresCaptcha/afterRequests=lots is invalid"));
     }
 
     private CaptchaOperation resolve(RequiresCaptcha binding, String... keysAndValues) {
