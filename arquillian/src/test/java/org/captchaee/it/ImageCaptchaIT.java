@@ -144,7 +144,8 @@ class ImageCaptchaIT extends DeployedAppIT {
                 .assertProblem(403, "captcha_invalid", 4002, "image");
         Http.post(http.request("checkout").header(TOKEN, "not a token"))
                 .assertProblem(400, "captcha_malformed", 4003, "image");
-        Http.post(http.request("checkout")).assertProblem(403, "captcha_required", 4001, "image");
+        JsonObject required = Http.post(http.request("checkout")).assertProblem(403, "captcha_required", 4001, "image");
+        assertEquals("/image/api/captcha/image", required.getString("challenge"), "where to get a challenge");
     }
 
     @Test

@@ -87,7 +87,8 @@ class PowCaptchaIT extends DeployedAppIT {
                 .assertProblem(400, "captcha_malformed", 4003, "pow");
         Http.post(http.request("checkout").header(TOKEN, "bm90IGpzb24="))
                 .assertProblem(400, "captcha_malformed", 4003, "pow");
-        Http.post(http.request("checkout")).assertProblem(403, "captcha_required", 4001, "pow");
+        JsonObject required = Http.post(http.request("checkout")).assertProblem(403, "captcha_required", 4001, "pow");
+        assertEquals("/pow/api/auth/human/pow", required.getString("challenge"), "where to get a challenge");
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
 import org.captchaee.impl.verify.CaptchaGate;
 import org.captchaee.impl.verify.Decision;
-import org.captchaee.impl.verify.ReplayGuard;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 
@@ -56,7 +55,10 @@ public class CaptchaGuard {
         this.extension = extension;
         this.requests = requests;
         this.events = events;
-        this.gate = new CaptchaGate(name -> extension.configuration().verifier(name), new ReplayGuard(store));
+        this.gate = new CaptchaGate(
+                name -> extension.configuration().verifier(name),
+                store,
+                extension.configuration().settings().allowBudget());
         this.counters = new AdaptiveCounters(store);
     }
 

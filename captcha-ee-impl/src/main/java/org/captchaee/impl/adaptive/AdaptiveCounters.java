@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.state.StoreTrouble;
 import org.captchaee.spi.CaptchaStateStore;
 
 /**
@@ -31,12 +32,21 @@ public final class AdaptiveCounters {
      * @param triggers the method's triggers
      * @param clientIp the client IP
      * @param key the call's {@code @CaptchaKey}, if any
-     * @return {@code true} when a captcha is required
+     * @return {@code true} when a captcha is required, and when the store cannot tell
      */
     public boolean captchaRequired(String operation, Triggers triggers, String clientIp, Optional<String> key) {
         if (triggers.always()) {
             return true;
         }
+        try {
+            return countCall(operation, triggers, clientIp, key);
+        } catch (RuntimeException e) {
+            StoreTrouble.report("count adaptive calls", e);
+            return true;
+        }
+    }
+
+    private boolean countCall(String operation, Triggers triggers, String clientIp, Optional<String> key) {
         boolean required = false;
         if (triggers.afterRequests() > 0) {
             for (String counter : counters("calls", operation, clientIp, key)) {
@@ -62,8 +72,12 @@ public final class AdaptiveCounters {
      */
     public boolean failed(String operation, Triggers triggers, String clientIp, Optional<String> key) {
         boolean reached = false;
-        for (String counter : counters("failures", operation, clientIp, key)) {
-            reached |= store.increment(counter, triggers.failureWindow()) >= triggers.afterFailures();
+        try {
+            for (String counter : counters("failures", operation, clientIp, key)) {
+                reached |= store.increment(counter, triggers.failureWindow()) >= triggers.afterFailures();
+            }
+        } catch (RuntimeException e) {
+            StoreTrouble.report("count a failure", e);
         }
         return reached;
     }
@@ -76,7 +90,11 @@ public final class AdaptiveCounters {
      * @param key the call's {@code @CaptchaKey}, if any
      */
     public void succeeded(String operation, String clientIp, Optional<String> key) {
-        counters("failures", operation, clientIp, key).forEach(store::remove);
+        try {
+            counters("failures", operation, clientIp, key).forEach(store::remove);
+        } catch (RuntimeException e) {
+            StoreTrouble.report("reset failures", e);
+        }
     }
 
     private static List<String> counters(String kind, String operation, String clientIp, Optional<String> key) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
+import org.captchaee.impl.verify.AllowBudget;
 
 /**
  * The application-wide settings, read once at deployment.
@@ -17,6 +18,7 @@ import org.captchaee.impl.request.Cidr;
  * @param trustedProxies {@code captcha.client-ip.trusted-proxies}
  * @param storeMaxEntries {@code captcha.store.max-entries}
  * @param endpointsPath {@code captcha.endpoints.path}, without leading or trailing slashes
+ * @param allowBudget {@code captcha.outage.allow-budget*} and the fallback verifier
  */
 public record CaptchaSettings(
         Optional<String> defaultVerifier,
@@ -25,7 +27,8 @@ public record CaptchaSettings(
         Duration retryAfter,
         List<Cidr> trustedProxies,
         int storeMaxEntries,
-        String endpointsPath) {
+        String endpointsPath,
+        AllowBudget allowBudget) {
 
     /** The outage policy when {@code captcha.outage.policy} is not set: an outage never blocks the business. */
     public static final OutagePolicy DEFAULT_OUTAGE_POLICY = OutagePolicy.ALLOW;

@@ -14,6 +14,12 @@ public final class ConfigKeys {
     public static final String OUTAGE_POLICY = "captcha.outage.policy";
     /** The verifier asked when the policy is fallback. */
     public static final String OUTAGE_FALLBACK = "captcha.outage.fallback";
+    /** Degraded passes per client IP per window under the policy allow; 0 for no bound. */
+    public static final String ALLOW_BUDGET = "captcha.outage.allow-budget";
+    /** Degraded passes in all per window under the policy allow; 0 for no bound. */
+    public static final String ALLOW_BUDGET_GLOBAL = "captcha.outage.allow-budget-global";
+    /** The window of the allow budget. */
+    public static final String ALLOW_BUDGET_WINDOW = "captcha.outage.allow-budget-window";
     /** The Retry-After of 503 answers, in seconds. */
     public static final String OUTAGE_RETRY_AFTER = "captcha.outage.retry-after";
     /** The proxies whose Forwarded and X-Forwarded-For headers are believed, as CIDRs. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
+import org.captchaee.impl.verify.AllowBudget;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads and validates the application-wide settings from MicroProfile Config. */
@@ -18,6 +19,7 @@ public final class SettingsReader {
     private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
     private static final Pattern ENDPOINTS_PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final int MIN_STORE_ENTRIES = 1_000;
+    private static final long MAX_BUDGET = 1_000_000_000;
     private static final int MAX_STORE_ENTRIES = 100_000_000;
 
     private final Config config;
@@ -42,14 +44,28 @@ public final class SettingsReader {
      * @return the settings
      */
     public CaptchaSettings read() {
+        Optional<String> fallback = verifierName(ConfigKeys.OUTAGE_FALLBACK);
         return new CaptchaSettings(
                 verifierName(ConfigKeys.VERIFIER),
                 outagePolicy(),
-                verifierName(ConfigKeys.OUTAGE_FALLBACK),
+                fallback,
                 retryAfter(),
                 trustedProxies(),
                 storeMaxEntries(),
-                endpointsPath());
+                endpointsPath(),
+                allowBudget(fallback));
+    }
+
+    private AllowBudget allowBudget(Optional<String> fallback) {
+        return new AllowBudget(
+                numbers.wholeNumber(ConfigKeys.ALLOW_BUDGET, 0, MAX_BUDGET, 0),
+                numbers.wholeNumber(ConfigKeys.ALLOW_BUDGET_GLOBAL, 0, MAX_BUDGET, 0),
+                numbers.duration(
+                        ConfigKeys.ALLOW_BUDGET_WINDOW,
+                        AllowBudget.UNLIMITED.window(),
+                        Duration.ofSeconds(1),
+                        Duration.ofDays(1)),
+                fallback);
     }
 
     private Optional<String> verifierName(String key) {

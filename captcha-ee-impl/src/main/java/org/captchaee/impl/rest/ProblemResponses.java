@@ -1,7 +1,10 @@
 package org.captchaee.impl.rest;
 
+import java.util.Optional;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,30 +27,34 @@ public final class ProblemResponses {
      * The answer to a refused call.
      *
      * @param denied the refusal
+     * @param challenge where the client gets a challenge of the named verifier, for built-in verifiers
      * @return the response
      */
-    public static Response of(CaptchaDeniedException denied) {
+    public static Response of(CaptchaDeniedException denied, Optional<String> challenge) {
         CaptchaError error = denied.error();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         Response.ResponseBuilder response = Response.status(error.status())
                 .type(PROBLEM_JSON)
                 .cacheControl(noStore)
-                .entity(body(denied).toString());
+                .entity(body(denied, challenge).toString());
         denied.retryAfter().ifPresent(delay -> response.header(HttpHeaders.RETRY_AFTER, delay.toSeconds()));
         return response.build();
     }
 
-    static JsonObject body(CaptchaDeniedException denied) {
+    static JsonObject body(CaptchaDeniedException denied, Optional<String> challenge) {
         CaptchaError error = denied.error();
-        return Json.createObjectBuilder()
+        JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + error.error())
                 .add("title", error.title())
                 .add("status", error.status())
                 .add("detail", denied.getMessage())
                 .add("error", error.error())
                 .add("error_code", error.errorCode())
-                .add("verifier", denied.verifier())
-                .build();
+                .add("verifier", denied.verifier());
+        if (error != CaptchaError.CAPTCHA_UNAVAILABLE) {
+            challenge.ifPresent(path -> body.add("challenge", path));
+        }
+        return body.build();
     }
 }

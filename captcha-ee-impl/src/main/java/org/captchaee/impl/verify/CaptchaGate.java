@@ -1,6 +1,7 @@
 package org.captchaee.impl.verify;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,6 +12,7 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
@@ -26,22 +28,33 @@ public final class CaptchaGate {
     private static final String STATE_STORE = "state-store";
 
     private final Function<String, CaptchaVerifier> verifiers;
+    private final CaptchaStateStore store;
     private final ReplayGuard replayGuard;
+    private final OutageMarks outages;
+    private final AllowBudget budget;
     private final RateLimitedLog outageLog;
 
     /**
      * Creates a gate.
      *
      * @param verifiers finds a verifier by name
-     * @param replayGuard lets each captcha pass once
+     * @param store where replayed captchas, observed outages and the allow budget are counted
+     * @param budget the bound of the outage policy allow
      */
-    public CaptchaGate(Function<String, CaptchaVerifier> verifiers, ReplayGuard replayGuard) {
-        this(verifiers, replayGuard, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
+    public CaptchaGate(Function<String, CaptchaVerifier> verifiers, CaptchaStateStore store, AllowBudget budget) {
+        this(verifiers, store, budget, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
     }
 
-    CaptchaGate(Function<String, CaptchaVerifier> verifiers, ReplayGuard replayGuard, RateLimitedLog outageLog) {
+    CaptchaGate(
+            Function<String, CaptchaVerifier> verifiers,
+            CaptchaStateStore store,
+            AllowBudget budget,
+            RateLimitedLog outageLog) {
         this.verifiers = verifiers;
-        this.replayGuard = replayGuard;
+        this.store = store;
+        this.replayGuard = new ReplayGuard(store);
+        this.outages = new OutageMarks(store);
+        this.budget = budget;
         this.outageLog = outageLog;
     }
 
@@ -54,22 +67,60 @@ public final class CaptchaGate {
      */
     public Decision decide(CaptchaOperation operation, CaptchaSubmission submission) {
         String name = operation.verifier();
+        Optional<String> standIn = standIn(operation, submission.clientIp());
         if (submission.headers().isEmpty()) {
-            return Decision.deny(name, Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
+            return Decision.deny(
+                    standIn.orElse(name), Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
         }
         Verdict verdict = ask(name, submission);
         return switch (verdict.outcome()) {
-            case PASSED -> Decision.pass(name, verdict);
-            case REJECTED -> isFallbackFor(operation, verdict)
-                    ? fallback(operation.fallbackVerifier().orElseThrow(), submission)
-                    : Decision.deny(name, verdict, errorFor(verdict.reason()));
-            case UNAVAILABLE -> onOutage(operation, submission, verdict);
+            case PASSED -> {
+                outages.cleared(name);
+                yield Decision.pass(name, verdict);
+            }
+            case REJECTED -> rejected(operation, submission, verdict, standIn);
+            case UNAVAILABLE -> {
+                outages.observed(name);
+                yield onOutage(operation, submission, verdict);
+            }
         };
     }
 
-    /** A disaster ticket tells that the client cannot reach the provider: the fallback captcha can still help it. */
-    private static boolean isFallbackFor(CaptchaOperation operation, Verdict rejection) {
-        return rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK;
+    /**
+     * The verifier that serves calls in place of the endpoint's own while that one is known to be down (or, after a
+     * disaster ticket, out of this client's reach): the fallback, under the policy fallback, or under allow once this
+     * client's budget is spent.
+     */
+    private Optional<String> standIn(CaptchaOperation operation, String clientIp) {
+        Optional<String> fallback =
+                switch (operation.outagePolicy()) {
+                    case FALLBACK -> operation.fallbackVerifier();
+                    case ALLOW -> budget.fallbackVerifier();
+                    default -> Optional.empty();
+                };
+        if (fallback.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean sendsThere = operation.outagePolicy() == OutagePolicy.FALLBACK
+                ? outages.activeFor(operation.verifier(), clientIp)
+                : outages.active(operation.verifier()) && budget.spent(store, operation.verifier(), clientIp);
+        return sendsThere ? fallback : Optional.empty();
+    }
+
+    /**
+     * A rejection, unless the fallback captcha should decide: a disaster ticket under the policy fallback (the client
+     * cannot reach the provider), or a request with only the stand-in's captcha.
+     */
+    private Decision rejected(
+            CaptchaOperation operation, CaptchaSubmission submission, Verdict rejection, Optional<String> standIn) {
+        if (rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK) {
+            outages.unreachableFrom(operation.verifier(), submission.clientIp());
+            return fallback(operation.fallbackVerifier().orElseThrow(), submission);
+        }
+        if (rejection.reason() == VerdictReason.MISSING && standIn.isPresent()) {
+            return fallback(standIn.get(), submission);
+        }
+        return Decision.deny(operation.verifier(), rejection, errorFor(rejection.reason()));
     }
 
     private Decision onOutage(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {
@@ -77,8 +128,26 @@ public final class CaptchaGate {
         return switch (operation.outagePolicy()) {
             case DENY -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE);
             case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), submission);
-            default -> allow(name, outage);
+            default -> budget.spend(store, name, submission.clientIp())
+                    ? allow(name, outage)
+                    : overBudget(name, submission, outage);
         };
+    }
+
+    /** Past the allow budget: the fallback captcha if there is one, else a refusal. */
+    private Decision overBudget(String name, CaptchaSubmission submission, Verdict outage) {
+        outageLog.log(
+                Level.WARNING,
+                name + "-budget",
+                () -> "CAPTCHA-W005 The allow budget of the unavailable verifier '" + name
+                        + "' is spent: calls now need"
+                        + budget.fallbackVerifier()
+                                .map(fallback -> " the fallback captcha '" + fallback + "'")
+                                .orElse(" to wait (503)")
+                        + ".");
+        return budget.fallbackVerifier()
+                .map(fallback -> fallback(fallback, submission))
+                .orElseGet(() -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE));
     }
 
     private Decision allow(String name, Verdict outage) {

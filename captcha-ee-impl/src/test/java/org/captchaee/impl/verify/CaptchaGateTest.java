@@ -33,7 +33,7 @@ class CaptchaGateTest {
     private final Map<String, CaptchaVerifier> verifiers = new HashMap<>();
     private final AtomicLong millis = new AtomicLong(1);
     private final CaptchaStateStore store = new InMemoryStateStore(1_000, millis::get);
-    private final CaptchaGate gate = new CaptchaGate(verifiers::get, new ReplayGuard(store));
+    private final CaptchaGate gate = new CaptchaGate(verifiers::get, store, AllowBudget.UNLIMITED);
 
     @Test
     void noCaptchaHeader_isRequired_withoutAskingTheVerifier() {
@@ -104,7 +104,7 @@ class CaptchaGateTest {
                 throw new IllegalStateException("store down");
             }
         };
-        CaptchaGate withBrokenStore = new CaptchaGate(verifiers::get, new ReplayGuard(broken));
+        CaptchaGate withBrokenStore = new CaptchaGate(verifiers::get, broken, AllowBudget.UNLIMITED);
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
 
         Decision denied = withBrokenStore.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
@@ -144,6 +144,133 @@ class CaptchaGateTest {
         assertTrue(decision.verdict().degraded());
         assertEquals(VerdictReason.PROVIDER_BUSY, decision.verdict().reason());
         assertEquals(Optional.of("26"), decision.verdict().providerCode());
+    }
+
+    @Test
+    void whileThePrimaryIsDown_underFallback_theFallbackCaptchaAloneIsEnough_untilThePrimaryPassesAgain() {
+        Map<String, Verdict> primaryAnswers = new HashMap<>();
+        verifiers.put("primary", submission -> submission
+                .header("X-Captcha-Ticket")
+                .map(ticket -> primaryAnswers.get("ticket"))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        verifiers.put("fallback", submission -> submission
+                .header("X-Captcha-Token")
+                .map(token -> Verdict.passed("fallback-ok"))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        CaptchaSubmission fallbackOnly = WITH_TOKEN;
+        CaptchaSubmission ticket =
+                new CaptchaSubmission(Map.of("X-Captcha-Ticket", "t1"), "192.0.2.1", "login", null, METHOD);
+        CaptchaSubmission nothing = new CaptchaSubmission(Map.of(), "192.0.2.1", "login", null, METHOD);
+
+        // healthy: the fallback token alone is not enough, and an empty request is asked for the primary
+        assertEquals(
+                "primary",
+                gate.decide(operation(OutagePolicy.FALLBACK), fallbackOnly).verifier());
+        assertEquals(
+                "primary",
+                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+
+        primaryAnswers.put("ticket", Verdict.unavailable(VerdictReason.TIMEOUT, null));
+        Decision down = gate.decide(operation(OutagePolicy.FALLBACK), ticket);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), down.refusal());
+        assertEquals("fallback", down.verifier());
+
+        assertEquals(
+                "fallback",
+                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+        Decision passed = gate.decide(operation(OutagePolicy.FALLBACK), fallbackOnly);
+        assertTrue(passed.refusal().isEmpty());
+        assertFalse(passed.verdict().degraded());
+        assertEquals("fallback", passed.verifier());
+
+        primaryAnswers.put("ticket", Verdict.passed("ok"));
+        assertTrue(
+                gate.decide(operation(OutagePolicy.FALLBACK), ticket).refusal().isEmpty(), "the primary is back");
+        assertEquals(
+                "primary",
+                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+    }
+
+    @Test
+    void afterADisasterTicket_underFallback_thatClientsFallbackTokenAloneIsEnough() {
+        verifiers.put("primary", submission -> submission
+                .header("X-Captcha-Ticket")
+                .map(ticket -> Verdict.rejected(VerdictReason.DISASTER_TICKET, "disaster-ticket"))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        verifiers.put("fallback", submission -> submission
+                .header("X-Captcha-Token")
+                .map(token -> Verdict.passed("fallback-ok"))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        CaptchaSubmission disaster =
+                new CaptchaSubmission(Map.of("X-Captcha-Ticket", "terror_1"), "192.0.2.5", "login", null, METHOD);
+        assertEquals(
+                "fallback",
+                gate.decide(operation(OutagePolicy.FALLBACK), disaster).verifier());
+
+        CaptchaSubmission token =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.5", "login", null, METHOD);
+        Decision served = gate.decide(operation(OutagePolicy.FALLBACK), token);
+        assertTrue(served.refusal().isEmpty(), served.verifier() + " " + served.verdict());
+        CaptchaSubmission otherClient =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "u"), "192.0.2.6", "login", null, METHOD);
+        assertEquals(
+                "primary",
+                gate.decide(operation(OutagePolicy.FALLBACK), otherClient).verifier(),
+                "only that one");
+    }
+
+    @Test
+    void theAllowBudget_boundsDegradedPasses_perClientAndOverall_thenTheFallbackDecides() {
+        CaptchaGate bounded = new CaptchaGate(
+                verifiers::get, store, new AllowBudget(2, 3, Duration.ofMinutes(10), Optional.of("fallback")));
+        verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
+        verifiers.put("fallback", submission -> Verdict.rejected(VerdictReason.MISSING, null));
+        CaptchaSubmission other =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.2", "login", null, METHOD);
+
+        assertTrue(bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .verdict()
+                .degraded());
+        assertTrue(bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .verdict()
+                .degraded());
+        Decision third = bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), third.refusal(), "past 2 for this client");
+        assertEquals("fallback", third.verifier());
+
+        assertTrue(
+                bounded.decide(operation(OutagePolicy.ALLOW), other).verdict().degraded(), "3rd overall");
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_REQUIRED),
+                bounded.decide(operation(OutagePolicy.ALLOW), other).refusal(),
+                "past 3 overall");
+
+        // past its budget, the client is served by the fallback like under the policy fallback, its token alone is
+        // enough
+        verifiers.put("primary", submission -> submission
+                .header("X-Captcha-Ticket")
+                .map(ticket -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        verifiers.put("fallback", submission -> Verdict.passed("fallback-ok"));
+        CaptchaSubmission fallbackToken =
+                new CaptchaSubmission(Map.of("X-Captcha-Fallback", "f"), "192.0.2.1", "login", null, METHOD);
+        Decision served = bounded.decide(operation(OutagePolicy.ALLOW), fallbackToken);
+        assertTrue(served.refusal().isEmpty());
+        assertEquals("fallback", served.verifier());
+        assertFalse(served.verdict().degraded());
+
+        verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
+        CaptchaGate noFallback =
+                new CaptchaGate(verifiers::get, store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
+        CaptchaSubmission third3 =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.3", "login", null, METHOD);
+        assertTrue(noFallback
+                .decide(operation(OutagePolicy.ALLOW), third3)
+                .verdict()
+                .degraded());
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
+                noFallback.decide(operation(OutagePolicy.ALLOW), third3).refusal());
     }
 
     @Test

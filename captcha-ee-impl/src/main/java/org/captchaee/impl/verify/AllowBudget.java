@@ -1,0 +1,72 @@
+package org.captchaee.impl.verify;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.captchaee.impl.state.StoreTrouble;
+import org.captchaee.spi.CaptchaStateStore;
+
+/**
+ * Bounds the fail-open of the outage policy {@code allow}: at most {@code perClient} degraded passes per client IP and
+ * {@code overall} in all per window. Past the budget, a call is treated as under the policy {@code fallback} (or
+ * {@code deny} when no fallback verifier is configured). Zero means no bound.
+ *
+ * @param perClient degraded passes per client IP per window ({@code captcha.outage.allow-budget})
+ * @param overall degraded passes in all per window ({@code captcha.outage.allow-budget-global})
+ * @param window the window ({@code captcha.outage.allow-budget-window})
+ * @param fallbackVerifier {@code captcha.outage.fallback}, if set
+ */
+public record AllowBudget(long perClient, long overall, Duration window, Optional<String> fallbackVerifier) {
+
+    /** No bound: every outage under {@code allow} is a degraded pass. */
+    public static final AllowBudget UNLIMITED = new AllowBudget(0, 0, Duration.ofMinutes(10), Optional.empty());
+
+    /**
+     * Whether a client's budget is spent, without spending any.
+     *
+     * @param store where the counts live
+     * @param verifier the unavailable verifier
+     * @param clientIp the client IP
+     * @return {@code true} if the next degraded pass would be past the budget; also when the store cannot tell
+     */
+    boolean spent(CaptchaStateStore store, String verifier, String clientIp) {
+        try {
+            return (perClient > 0 && store.count(clientKey(verifier, clientIp)) >= perClient)
+                    || (overall > 0 && store.count(overallKey(verifier)) >= overall);
+        } catch (RuntimeException e) {
+            StoreTrouble.report("read the allow budget", e);
+            return true;
+        }
+    }
+
+    /**
+     * Spends one degraded pass.
+     *
+     * @param store where the counts live
+     * @param verifier the unavailable verifier
+     * @param clientIp the client IP
+     * @return {@code true} if the pass is within the budget; {@code false} also when the store cannot tell
+     */
+    boolean spend(CaptchaStateStore store, String verifier, String clientIp) {
+        if (perClient == 0 && overall == 0) {
+            return true;
+        }
+        try {
+            if (perClient > 0 && store.increment(clientKey(verifier, clientIp), window) > perClient) {
+                return false; // not counted overall: only the passes granted spend the global budget
+            }
+            return overall == 0 || store.increment(overallKey(verifier), window) <= overall;
+        } catch (RuntimeException e) {
+            StoreTrouble.report("count the allow budget", e);
+            return false;
+        }
+    }
+
+    private static String clientKey(String verifier, String clientIp) {
+        return "allow-budget:" + verifier + ":ip:" + clientIp;
+    }
+
+    private static String overallKey(String verifier) {
+        return "allow-budget:" + verifier + ":all";
+    }
+}
