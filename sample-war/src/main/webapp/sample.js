@@ -2,7 +2,8 @@
 // a challenge, trade the answer for a captcha token, and repeat the call once with it.
 
 const API = 'api';
-const CAPTCHA = `${API}/captcha/image`;
+// where image challenges come from; a captcha_required answer names it in 'challenge'
+let captchaEndpoint = `${API}/captcha/image`;
 
 const dialog = document.getElementById('captcha-dialog');
 const image = document.getElementById('captcha-image');
@@ -33,8 +34,8 @@ function showChallenge(challenge) {
 async function newChallenge() {
     const previous = challengeToken;
     const { status, json } = previous
-        ? await postJson(`${CAPTCHA}/refresh`, { token: previous })
-        : await postJson(CAPTCHA, {});
+        ? await postJson(`${captchaEndpoint}/refresh`, { token: previous })
+        : await postJson(captchaEndpoint, {});
     if (status !== 200) throw new Error('The captcha service did not answer.');
     showChallenge(json);
 }
@@ -54,7 +55,10 @@ function solveCaptcha() {
         document.getElementById('captcha-refresh').onclick = () => newChallenge();
         form.onsubmit = async (event) => {
             event.preventDefault();
-            const { status, json } = await postJson(`${CAPTCHA}/verify`, { token: challengeToken, answer: answer.value });
+            const { status, json } = await postJson(`${captchaEndpoint}/verify`, {
+                token: challengeToken,
+                answer: answer.value,
+            });
             if (status === 200) {
                 finish(json.captcha_token);
                 return;
@@ -73,6 +77,7 @@ async function callProtected(url, body) {
     let answer = await postJson(url, body);
     const error = answer.json && answer.json.error;
     if (answer.status === 403 && (error === 'captcha_required' || error === 'captcha_invalid')) {
+        if (answer.json.challenge) captchaEndpoint = answer.json.challenge;
         const token = await solveCaptcha();
         if (!token) return { status: 0, json: { detail: 'Cancelled.' } };
         answer = await postJson(url, body, { 'X-Captcha-Token': token });
