@@ -91,7 +91,10 @@ public class CaptchaGuard {
         String clientIp =
                 configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
         String operationId = beanClass.getName() + "#" + method.getName();
-        Optional<String> key = operation.key().flatMap(reader -> reader.read(arguments));
+        // the key only matters to the triggers: no body is read for it when every call needs a captcha anyway
+        Optional<String> key = operation.triggers().always()
+                ? Optional.empty()
+                : operation.key().flatMap(reader -> reader.read(arguments));
         boolean required = counters.captchaRequired(operationId, operation.triggers(), clientIp, key);
         boolean captchaSent = !request.captchaHeaders().isEmpty();
         if (required || captchaSent) {
