@@ -60,6 +60,46 @@ class SettingsReaderTest {
         assertTrue(messages.get(3).contains("captcha.client-ip.trusted-proxies=proxy.internal"), messages.get(3));
     }
 
+    @Test
+    void storeEndpointsAndAllowBudget_areRead_withTheirDefaults() {
+        CaptchaSettings defaults = read();
+        assertEquals(1_000_000, defaults.storeMaxEntries());
+        assertEquals("captcha", defaults.endpointsPath());
+        assertEquals(0, defaults.allowBudget().perClient());
+        assertEquals(0, defaults.allowBudget().overall());
+        assertEquals(Duration.ofMinutes(10), defaults.allowBudget().window());
+
+        CaptchaSettings settings = read(
+                "captcha.store.max-entries", "50000",
+                "captcha.endpoints.path", "/auth/human/",
+                "captcha.outage.fallback", "image",
+                "captcha.outage.allow-budget", "3",
+                "captcha.outage.allow-budget-global", "1000",
+                "captcha.outage.allow-budget-window", "PT5M");
+        assertEquals(50_000, settings.storeMaxEntries());
+        assertEquals("auth/human", settings.endpointsPath());
+        assertEquals(3, settings.allowBudget().perClient());
+        assertEquals(1000, settings.allowBudget().overall());
+        assertEquals(Duration.ofMinutes(5), settings.allowBudget().window());
+        assertEquals(Optional.of("image"), settings.allowBudget().fallbackVerifier());
+        assertTrue(problems.isEmpty(), problems.messages()::toString);
+    }
+
+    @Test
+    void badStoreEndpointsAndBudgetValues_nameTheirKeys() {
+        read(
+                "captcha.store.max-entries", "10",
+                "captcha.endpoints.path", "my captcha",
+                "captcha.outage.allow-budget", "-1",
+                "captcha.outage.allow-budget-window", "soon");
+        List<String> messages = problems.messages();
+        assertEquals(4, messages.size(), messages::toString);
+        assertTrue(String.join("\n", messages).contains("captcha.store.max-entries=10 is invalid"));
+        assertTrue(String.join("\n", messages).contains("captcha.endpoints.path=my captcha is invalid"));
+        assertTrue(String.join("\n", messages).contains("captcha.outage.allow-budget=-1 is invalid"));
+        assertTrue(String.join("\n", messages).contains("captcha.outage.allow-budget-window=soon is invalid"));
+    }
+
     private CaptchaSettings read(String... keysAndValues) {
         return new SettingsReader(TestConfigs.of(keysAndValues), problems).read();
     }
