@@ -1,11 +1,9 @@
 package org.captchaee.impl.pow;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+
+import org.captchaee.impl.secret.Hashes;
 
 /**
  * The two hashes of ALTCHA v1 with SHA-256: the challenge {@code hex(SHA-256(salt + number))} and its signature
@@ -17,9 +15,7 @@ final class PowHashes {
     /** The only algorithm we issue and accept, spelled as in the protocol. */
     static final String ALGORITHM = "SHA-256";
 
-    private static final String HMAC = "HmacSHA256";
-
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     /**
      * Keeps the HMAC key.
@@ -31,7 +27,7 @@ final class PowHashes {
         if (hmacKey == null || hmacKey.isEmpty()) {
             throw new IllegalArgumentException("the ALTCHA HMAC key is empty");
         }
-        this.key = new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), HMAC);
+        this.key = hmacKey.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -42,12 +38,7 @@ final class PowHashes {
      * @return lowercase hex of the SHA-256 hash
      */
     static String challenge(String salt, long number) {
-        try {
-            byte[] text = (salt + number).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance(ALGORITHM).digest(text));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256Hex((salt + number).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -57,14 +48,7 @@ final class PowHashes {
      * @return lowercase hex of the HMAC
      */
     String signature(String challenge) {
-        try {
-            // a Mac is not thread-safe: one per call
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(challenge.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Hashes.hmacSha256(key, challenge));
     }
 
     @Override

@@ -57,7 +57,7 @@ public class CaptchaSecret {
      * @throws CaptchaDefinitionException when {@code captcha.secret} is set but too short
      */
     public byte[] keyFor(String use) {
-        return Hmac.sha256(secret.get(), "captcha-ee key for " + use);
+        return Hashes.hmacSha256(secret.get(), "captcha-ee key for " + use);
     }
 
     private byte[] read() {

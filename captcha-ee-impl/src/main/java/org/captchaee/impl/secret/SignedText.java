@@ -59,11 +59,11 @@ public final class SignedText {
      * @return 16 bytes of HMAC-SHA256, base64url
      */
     public String digest(String value) {
-        byte[] mac = Hmac.sha256(key, "digest:" + value);
+        byte[] mac = Hashes.hmacSha256(key, "digest:" + value);
         return BASE64URL.encodeToString(Arrays.copyOf(mac, 16));
     }
 
     private String signature(String text) {
-        return BASE64URL.encodeToString(Hmac.sha256(key, text));
+        return BASE64URL.encodeToString(Hashes.hmacSha256(key, text));
     }
 }

@@ -2,8 +2,8 @@ package org.captchaee.impl.state;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
+import org.captchaee.impl.secret.Hashes;
 
 /**
  * The 128-bit digest under which the in-memory store files a key: the first half of its SHA-256. Keys can hold values a
@@ -14,28 +14,9 @@ import java.security.NoSuchAlgorithmException;
  */
 record KeyDigest(long hi, long lo) {
 
-    private static final MessageDigest PROTOTYPE = sha256();
-
     /** Digests a key. */
     static KeyDigest of(String key) {
-        MessageDigest digest = copy();
-        ByteBuffer hash = ByteBuffer.wrap(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
+        ByteBuffer hash = ByteBuffer.wrap(Hashes.sha256(key.getBytes(StandardCharsets.UTF_8)));
         return new KeyDigest(hash.getLong(), hash.getLong());
-    }
-
-    private static MessageDigest copy() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.secret.Hashes;
 
 /**
  * Judges the disaster-recovery tickets {@code terror_<errorCode>_<CaptchaAppId>_<unix seconds>} (or {@code trerror_...})
@@ -87,6 +88,6 @@ final class DisasterTickets {
     }
 
     private static String fingerprint(String ticket) {
-        return Tc3Signer.sha256Hex(ticket.getBytes(StandardCharsets.UTF_8));
+        return Hashes.sha256Hex(ticket.getBytes(StandardCharsets.UTF_8));
     }
 }

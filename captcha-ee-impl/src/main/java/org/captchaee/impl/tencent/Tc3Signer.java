@@ -1,14 +1,12 @@
 package org.captchaee.impl.tencent;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+
+import org.captchaee.impl.secret.Hashes;
 
 /**
  * Signs TencentCloud API 3.0 requests with TC3-HMAC-SHA256, signing the headers {@code content-type} and {@code host} of a
@@ -50,31 +48,14 @@ public final class Tc3Signer {
         String date = UTC_DATE.format(Instant.ofEpochSecond(timestamp));
         String scope = date + "/" + service + "/tc3_request";
         String canonicalRequest = "POST\n/\n\n" + "content-type:" + contentType.trim() + "\n" + "host:" + host.trim()
-                + "\n\n" + SIGNED_HEADERS + "\n" + sha256Hex(body);
+                + "\n\n" + SIGNED_HEADERS + "\n" + Hashes.sha256Hex(body);
         String stringToSign = ALGORITHM + "\n" + timestamp + "\n" + scope + "\n"
-                + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        byte[] signingKey = hmac(hmac(hmac(secretKey, date), service), "tc3_request");
-        String signature = HexFormat.of().formatHex(hmac(signingKey, stringToSign));
+                + Hashes.sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        byte[] signingKey =
+                Hashes.hmacSha256(Hashes.hmacSha256(Hashes.hmacSha256(secretKey, date), service), "tc3_request");
+        String signature = HexFormat.of().formatHex(Hashes.hmacSha256(signingKey, stringToSign));
         return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
                 + ", Signature=" + signature;
-    }
-
-    static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
     }
 
     @Override

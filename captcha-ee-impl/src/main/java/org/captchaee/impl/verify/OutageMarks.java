@@ -24,12 +24,7 @@ final class OutageMarks {
 
     /** A verifier was just seen unavailable: the window starts again. */
     void observed(String verifier) {
-        try {
-            store.remove(key(verifier));
-            store.putIfAbsent(key(verifier), WINDOW);
-        } catch (RuntimeException e) {
-            StoreTrouble.report("record an outage", e);
-        }
+        restart(key(verifier), "record an outage");
     }
 
     /** Whether the verifier was seen unavailable within the window; not when the store cannot tell. */
@@ -39,17 +34,22 @@ final class OutageMarks {
 
     /** A client sent a disaster ticket: it cannot reach the verifier's provider, even while that one is healthy. */
     void unreachableFrom(String verifier, String clientIp) {
-        try {
-            store.remove(clientKey(verifier, clientIp));
-            store.putIfAbsent(clientKey(verifier, clientIp), WINDOW);
-        } catch (RuntimeException e) {
-            StoreTrouble.report("record a disaster ticket", e);
-        }
+        restart(clientKey(verifier, clientIp), "record a disaster ticket");
     }
 
     /** Whether the verifier is down, or its provider out of this client's reach, within the window. */
     boolean activeFor(String verifier, String clientIp) {
         return active(verifier) || present(clientKey(verifier, clientIp));
+    }
+
+    /** Marks a key for a whole window from now, however long an earlier mark had left. */
+    private void restart(String key, String what) {
+        try {
+            store.remove(key);
+            store.putIfAbsent(key, WINDOW);
+        } catch (RuntimeException e) {
+            StoreTrouble.report(what, e);
+        }
     }
 
     private boolean present(String key) {
