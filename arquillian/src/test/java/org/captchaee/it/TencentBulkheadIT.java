@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
-import org.captchaee.impl.tencent.stub.TencentStub.Fault;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
-import org.captchaee.impl.tencent.stub.TencentStub.Fault;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.support.DeployedAppIT;

@@ -9,8 +9,8 @@ import java.time.Duration;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
-import org.captchaee.impl.tencent.stub.TencentStub.Fault;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
@@ -37,7 +37,7 @@ class TencentIT extends DeployedAppIT {
     private static final String APP_ID = Long.toString(TencentStub.APP_ID);
     private static final long TIMEOUT_MILLIS = 1000;
     private static final Fault[] OUTAGES = {
-        Fault.BUSY, Fault.INTERNAL_ERROR, Fault.REQUEST_LIMIT, Fault.HTTP_500, Fault.MALFORMED_JSON, Fault.HANG
+        Fault.BUSY, Fault.INTERNAL_ERROR, Fault.THROTTLED, Fault.HTTP_500, Fault.MALFORMED_JSON, Fault.HANG
     };
 
     @Deployment(testable = false)

@@ -1,5 +1,6 @@
 package org.captchaee.impl.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -93,5 +94,66 @@ public final class ConfigReader {
         problems.accept(key + "=" + value.get() + " is invalid: use seconds (600) or an ISO-8601 duration (PT10M) from "
                 + min.toSeconds() + " s to " + max.toSeconds() + " s.");
         return defaultValue;
+    }
+
+    /**
+     * A value that must be set.
+     *
+     * @param key the key
+     * @param what what to set it to, completing "set it to ..."
+     * @return the value, or an empty string (reported) when it is not set
+     */
+    public String required(String key, String what) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            problems.accept(key + " is not set: set it to " + what + ".");
+        }
+        return value.orElse("");
+    }
+
+    /**
+     * An absolute http or https URL.
+     *
+     * @param key the key
+     * @param defaultValue the value when the key is not set or invalid
+     * @param examples what to suggest instead of a bad value, for example two real endpoints
+     * @return the URL
+     */
+    public URI httpUrl(String key, URI defaultValue, String examples) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            URI uri = URI.create(value.get());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.accept(key + "=" + value.get() + " is invalid: use an http(s) URL such as " + examples + ".");
+        return defaultValue;
+    }
+
+    /**
+     * A positive number of milliseconds, the unit of the Fault Tolerance keys.
+     *
+     * @param key the key
+     * @param defaultMillis the value when the key is not set or invalid
+     * @return the duration
+     */
+    public Duration millis(String key, long defaultMillis) {
+        Optional<String> value = text(key);
+        try {
+            long millis = value.map(Long::parseLong).orElse(defaultMillis);
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.accept(key + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
+        return Duration.ofMillis(defaultMillis);
     }
 }

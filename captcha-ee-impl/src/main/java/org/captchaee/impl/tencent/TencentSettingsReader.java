@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
-import org.captchaee.impl.config.ConfigValues;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
@@ -33,20 +32,21 @@ final class TencentSettingsReader {
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
     static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(10);
 
-    private final Config config;
     private final List<String> problems = new ArrayList<>();
+    private final ConfigReader reader;
 
     TencentSettingsReader(Config config) {
-        this.config = config;
+        this.reader = new ConfigReader(config, problems::add);
     }
 
     TencentSettings read() {
         TencentSettings settings = new TencentSettings(
-                required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
-                required(SECRET_KEY, "the SecretKey of that API key"),
+                reader.required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
+                reader.required(SECRET_KEY, "the SecretKey of that API key"),
                 positiveLong(APP_ID, true).orElse(0L),
-                required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
-                endpoint(),
+                reader.required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
+                reader.httpUrl(
+                        ENDPOINT, DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com"),
                 text(REGION),
                 positiveLong(BUSINESS_ID, false),
                 positiveLong(SCENE_ID, false),
@@ -54,19 +54,11 @@ final class TencentSettingsReader {
                 maxAge(),
                 text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
                 text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
-                timeout());
+                reader.millis(TIMEOUT, TencentClient.TIMEOUT_MILLIS));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }
         return settings;
-    }
-
-    private String required(String key, String what) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            problems.add(key + " is not set: set it to " + what + ".");
-        }
-        return value.orElse("");
     }
 
     private Optional<Long> positiveLong(String key, boolean required) {
@@ -89,24 +81,6 @@ final class TencentSettingsReader {
         return Optional.empty();
     }
 
-    private URI endpoint() {
-        Optional<String> value = text(ENDPOINT);
-        if (value.isEmpty()) {
-            return DEFAULT_ENDPOINT;
-        }
-        try {
-            URI uri = URI.create(value.get());
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add(ENDPOINT + "=" + value.get() + " is invalid: use an http(s) URL such as " + DEFAULT_ENDPOINT
-                + " or https://captcha.intl.tencentcloudapi.com.");
-        return DEFAULT_ENDPOINT;
-    }
-
     private DisasterTicketMode disasterTickets() {
         Optional<String> value = text(DISASTER_TICKETS);
         if (value.isEmpty()) {
@@ -121,25 +95,10 @@ final class TencentSettingsReader {
     }
 
     private Duration maxAge() {
-        return new ConfigReader(config, problems::add)
-                .duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
-    }
-
-    private Duration timeout() {
-        Optional<String> value = text(TIMEOUT);
-        try {
-            long millis = value.map(Long::parseLong).orElse(TencentClient.TIMEOUT_MILLIS);
-            if (millis > 0) {
-                return Duration.ofMillis(millis);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(TIMEOUT + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
-        return Duration.ofMillis(TencentClient.TIMEOUT_MILLIS);
+        return reader.duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
     }
 
     private Optional<String> text(String key) {
-        return ConfigValues.text(config, key);
+        return reader.text(key);
     }
 }

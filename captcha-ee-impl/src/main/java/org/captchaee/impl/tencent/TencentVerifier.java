@@ -1,8 +1,6 @@
 package org.captchaee.impl.tencent;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -11,15 +9,10 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.spi.CaptchaSubmission;
-import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * The {@code tencent} verifier: Tencent Cloud Captcha, {@code DescribeCaptchaResult}, with the disaster-recovery scheme
@@ -41,7 +34,11 @@ public class TencentVerifier implements CaptchaVerifier {
     private final TencentClient client;
     private final OutageWatch outages;
     private final DisasterTickets disasterTickets = new DisasterTickets(REMEMBERED_DISASTER_TICKETS);
-    private final RateLimitedLog severeLog = new RateLimitedLog(LOG, Duration.ofMinutes(1), System::nanoTime);
+    private final GuardedCalls calls = new GuardedCalls(
+            LOG,
+            "CAPTCHA-E101",
+            "Tencent",
+            "captcha.tencent.secret-id, secret-key, app-id and the account's captcha entitlement");
 
     /**
      * Creates the verifier.
@@ -99,33 +96,7 @@ public class TencentVerifier implements CaptchaVerifier {
     }
 
     private Verdict ask(TencentQuery query) {
-        try {
-            return TencentResults.verdict(client.describeCaptchaResult(query));
-        } catch (CaptchaUnavailableException e) {
-            outages.failureObserved();
-            if (e.reason() == VerdictReason.MISCONFIGURED) {
-                severeLog.log(
-                        Level.SEVERE,
-                        "misconfigured",
-                        () -> "CAPTCHA-E101 Tencent refused our own request ("
-                                + e.providerCode().orElse("?")
-                                + "): check captcha.tencent.secret-id, secret-key, app-id and"
-                                + " the account's captcha entitlement. Calls are handled by the outage policy meanwhile.");
-            }
-            return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
-        } catch (TimeoutException e) {
-            outages.failureObserved();
-            return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
-        } catch (CircuitBreakerOpenException e) {
-            outages.failureObserved();
-            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
-        } catch (BulkheadException e) {
-            // our own overload, not Tencent's: no outage is recorded for disaster tickets
-            return Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "bulkhead-full");
-        } catch (FaultToleranceException e) {
-            outages.failureObserved();
-            return Verdict.unavailable(
-                    VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
-        }
+        return calls.verdict(
+                () -> TencentResults.verdict(client.describeCaptchaResult(query)), outages::failureObserved);
     }
 }

@@ -11,8 +11,9 @@ import jakarta.json.JsonObject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.RequestNotSentException;
+import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
-import org.captchaee.impl.tencent.stub.TencentStub.Fault;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class TencentApiTest {
         assertOutage(VerdictReason.PROVIDER_BUSY, "26");
         stub.fault(Fault.INTERNAL_ERROR);
         assertOutage(VerdictReason.PROVIDER_ERROR, "InternalError");
-        stub.fault(Fault.REQUEST_LIMIT);
+        stub.fault(Fault.THROTTLED);
         assertOutage(VerdictReason.PROVIDER_BUSY, "RequestLimitExceeded");
     }
 

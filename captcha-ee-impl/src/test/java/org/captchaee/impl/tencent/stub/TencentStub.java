@@ -1,22 +1,12 @@
 package org.captchaee.impl.tencent.stub;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -29,8 +19,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 
+import org.captchaee.impl.stub.StubServer;
+
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for Tencent Cloud's {@code DescribeCaptchaResult} API (version 2019-07-22) on 127.0.0.1, as strict as the
@@ -46,7 +37,7 @@ import com.sun.net.httpserver.HttpServer;
  * }
  * </pre>
  */
-public final class TencentStub implements AutoCloseable {
+public final class TencentStub extends StubServer {
 
     /** The SecretId the stub accepts. */
     public static final String SECRET_ID = "AKIDstubStubStubStubStubStubEXAMPLE";
@@ -58,52 +49,16 @@ public final class TencentStub implements AutoCloseable {
     public static final String APP_SECRET_KEY = "stubAppSecretKeyEXAMPLE";
 
     private static final long TICKET_LIFETIME_SECONDS = 300;
-    private static final long HANG_MILLIS = 30_000;
-
-    /** What the stub does to the next calls instead of answering normally. */
-    public enum Fault {
-        /** Answers normally. */
-        NONE,
-        /** Waits {@link #delay(long)} milliseconds, then answers normally. */
-        DELAY,
-        /** Accepts the connection and never answers (until it gives up after 30 s). */
-        HANG,
-        /** HTTP 500 with an HTML body. */
-        HTTP_500,
-        /** HTTP 200 with a body that is not JSON. */
-        MALFORMED_JSON,
-        /** The API error envelope {@code InternalError}. */
-        INTERNAL_ERROR,
-        /** The API error envelope {@code RequestLimitExceeded}. */
-        REQUEST_LIMIT,
-        /** CaptchaCode 26, system busy. */
-        BUSY,
-        /** HTTP 200 with the body set by {@link #rawBody(String)}. */
-        RAW_BODY
-    }
-
     private final Tc3Check signatures = new Tc3Check("captcha", Map.of(SECRET_ID, SECRET_KEY));
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger calls = new AtomicInteger();
     private final AtomicReference<JsonObject> lastRequest = new AtomicReference<>();
     private final LongSupplier clock;
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "tencent-stub");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile Fault fault = Fault.NONE;
     private volatile boolean keyRevoked;
-    private volatile String rawBody = "";
-    private volatile long delayMillis;
-    private volatile HttpServer server;
-    private final int port;
 
-    private TencentStub(int port, LongSupplier clock) throws IOException {
+    private TencentStub(LongSupplier clock) {
+        super("tencent-stub");
         this.clock = clock;
-        this.server = listen(port);
-        this.port = server.getAddress().getPort();
     }
 
     /**
@@ -122,20 +77,7 @@ public final class TencentStub implements AutoCloseable {
      * @return the running stub
      */
     public static TencentStub start(LongSupplier clock) {
-        try {
-            return new TencentStub(0, clock);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the Tencent stub", e);
-        }
-    }
-
-    /**
-     * The URL to configure as {@code captcha.tencent.endpoint}.
-     *
-     * @return {@code http://127.0.0.1:<port>}
-     */
-    public String endpoint() {
-        return "http://127.0.0.1:" + port;
+        return new TencentStub(clock);
     }
 
     /**
@@ -180,33 +122,6 @@ public final class TencentStub implements AutoCloseable {
     }
 
     /**
-     * Injects a fault into every call from now on.
-     *
-     * @param fault the fault, {@link Fault#NONE} to heal
-     */
-    public void fault(Fault fault) {
-        this.fault = fault;
-    }
-
-    /**
-     * Sets the delay of {@link Fault#DELAY}.
-     *
-     * @param millis the delay
-     */
-    public void delay(long millis) {
-        this.delayMillis = millis;
-    }
-
-    /**
-     * Sets the body of {@link Fault#RAW_BODY}.
-     *
-     * @param body the exact body to answer
-     */
-    public void rawBody(String body) {
-        this.rawBody = body;
-    }
-
-    /**
      * Revokes (or restores) the API key, as when it is deleted in the console: every signed call then answers
      * {@code AuthFailure.SecretIdNotFound}.
      *
@@ -214,29 +129,6 @@ public final class TencentStub implements AutoCloseable {
      */
     public void revokeKey(boolean revoked) {
         this.keyRevoked = revoked;
-    }
-
-    /** Closes the port, so that connections are refused, until {@link #reopen()}. */
-    public void closePort() {
-        server.stop(0);
-    }
-
-    /** Listens again on the same port. */
-    public void reopen() {
-        try {
-            server = listen(port);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reopen port " + port, e);
-        }
-    }
-
-    /**
-     * How many HTTP requests reached the stub.
-     *
-     * @return the count
-     */
-    public int calls() {
-        return calls.get();
     }
 
     /**
@@ -249,44 +141,17 @@ public final class TencentStub implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private HttpServer listen(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
-        http.createContext("/", this::handle);
-        http.setExecutor(executor);
-        http.start();
-        return http;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
-        try (exchange) {
-            byte[] body = readAll(exchange.getRequestBody());
-            switch (fault) {
-                case HANG -> sleep(HANG_MILLIS);
-                case HTTP_500 -> send(exchange, 500, "text/html", "<html><body>502 Bad Gateway</body></html>");
-                case MALFORMED_JSON -> send(exchange, 200, "application/json", "<html>not json</html>");
-                case INTERNAL_ERROR -> sendError(exchange, "InternalError", "An internal error has occurred.");
-                case REQUEST_LIMIT -> sendError(exchange, "RequestLimitExceeded", "Your request is too frequent.");
-                case BUSY -> sendResult(exchange, result(26, "system busy"));
-                case RAW_BODY -> send(exchange, 200, "application/json", rawBody);
-                case DELAY -> {
-                    sleep(delayMillis);
-                    answer(exchange, body);
-                }
-                default -> answer(exchange, body);
-            }
+    protected void answerFault(HttpExchange exchange, Fault fault) throws IOException {
+        switch (fault) {
+            case INTERNAL_ERROR -> sendError(exchange, "InternalError", "An internal error has occurred.");
+            case THROTTLED -> sendError(exchange, "RequestLimitExceeded", "Your request is too frequent.");
+            default -> sendResult(exchange, result(26, "system busy"));
         }
     }
 
-    private void answer(HttpExchange exchange, byte[] body) throws IOException {
-        Map<String, String> headers = new TreeMap<>();
-        exchange.getRequestHeaders()
-                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    @Override
+    protected void answer(HttpExchange exchange, byte[] body) throws IOException {
+        Map<String, String> headers = headers(exchange);
         if (!"POST".equals(exchange.getRequestMethod())) {
             sendError(exchange, "UnsupportedProtocol", "Only POST is supported here.");
             return;
@@ -408,29 +273,6 @@ public final class TencentStub implements AutoCloseable {
                 200,
                 "application/json",
                 Json.createObjectBuilder().add("Response", error).build().toString());
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** An issued ticket. */

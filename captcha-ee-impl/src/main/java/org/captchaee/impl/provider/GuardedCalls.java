@@ -1,0 +1,80 @@
+package org.captchaee.impl.provider;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.spi.CaptchaUnavailableException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Turns the outcome of a provider call guarded by MicroProfile Fault Tolerance into a verdict: what the call returns
+ * stands; an outage it throws, a timeout, an open circuit or a full bulkhead becomes UNAVAILABLE, which the operator's
+ * outage policy handles. When the provider refuses our own credentials, a SEVERE message (at most once a minute) tells
+ * the operator which keys to check; no secret is ever part of it.
+ */
+public final class GuardedCalls {
+
+    private final String provider;
+    private final String severeId;
+    private final String keysToCheck;
+    private final RateLimitedLog severeLog;
+
+    /**
+     * Creates the translation for one provider.
+     *
+     * @param log the verifier's logger
+     * @param severeId the message id of the misconfiguration message, for example {@code CAPTCHA-E101}
+     * @param provider the provider's name, for example {@code Tencent}
+     * @param keysToCheck the configuration keys to check when our credentials are refused
+     */
+    public GuardedCalls(Logger log, String severeId, String provider, String keysToCheck) {
+        this.provider = provider;
+        this.severeId = severeId;
+        this.keysToCheck = keysToCheck;
+        this.severeLog = new RateLimitedLog(log, Duration.ofMinutes(1), System::nanoTime);
+    }
+
+    /**
+     * Makes a guarded call.
+     *
+     * @param call the call through the Fault Tolerance interceptors, returning the verdict of a non-outage answer
+     * @param failureObserved told of every failure that is the provider's (not of a full bulkhead, our own overload)
+     * @return the verdict
+     */
+    public Verdict verdict(Supplier<Verdict> call, Runnable failureObserved) {
+        try {
+            return call.get();
+        } catch (CaptchaUnavailableException e) {
+            failureObserved.run();
+            if (e.reason() == VerdictReason.MISCONFIGURED) {
+                String code = e.providerCode().orElse("?");
+                severeLog.log(
+                        Level.SEVERE,
+                        "misconfigured",
+                        () -> severeId + " " + provider + " refused our own request (" + code + "): check "
+                                + keysToCheck + ". Calls are handled by the outage policy meanwhile.");
+            }
+            return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
+        } catch (TimeoutException e) {
+            failureObserved.run();
+            return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        } catch (CircuitBreakerOpenException e) {
+            failureObserved.run();
+            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
+        } catch (BulkheadException e) {
+            return Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "bulkhead-full");
+        } catch (FaultToleranceException e) {
+            failureObserved.run();
+            return Verdict.unavailable(
+                    VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
+        }
+    }
+}
