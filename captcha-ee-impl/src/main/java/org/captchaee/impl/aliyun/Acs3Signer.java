@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.captchaee.impl.secret.Hashes;
+
 /**
  * Signs Alibaba Cloud OpenAPI requests with ACS3-HMAC-SHA256 (signature V3), as the current SDK does by default: the
  * canonical request covers the method, the path, the sorted query, the headers {@code host}, {@code content-type} and
@@ -44,7 +46,7 @@ public final class Acs3Signer {
      */
     public SortedMap<String, String> sign(Acs3Request request) {
         SortedMap<String, String> headers = new TreeMap<>(request.headers());
-        headers.put(CONTENT_SHA256, AliyunEncoding.sha256Hex(request.bodyBytes()));
+        headers.put(CONTENT_SHA256, Hashes.sha256Hex(request.bodyBytes()));
         headers.put("authorization", authorization(request));
         return headers;
     }
@@ -57,8 +59,8 @@ public final class Acs3Signer {
      */
     public String authorization(Acs3Request request) {
         String canonical = canonicalRequest(request);
-        String stringToSign = ALGORITHM + "\n" + AliyunEncoding.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
-        String signature = HexFormat.of().formatHex(AliyunEncoding.hmac("HmacSHA256", accessKeySecret, stringToSign));
+        String stringToSign = ALGORITHM + "\n" + Hashes.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+        String signature = HexFormat.of().formatHex(Hashes.hmacSha256(accessKeySecret, stringToSign));
         return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders="
                 + String.join(";", signed(request).keySet()) + ",Signature=" + signature;
     }
@@ -96,7 +98,7 @@ public final class Acs3Signer {
             }
         });
         signed.put("host", request.host().trim());
-        signed.put(CONTENT_SHA256, AliyunEncoding.sha256Hex(request.bodyBytes()));
+        signed.put(CONTENT_SHA256, Hashes.sha256Hex(request.bodyBytes()));
         return signed;
     }
 

@@ -2,8 +2,6 @@ package org.captchaee.impl.aliyun;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,8 +11,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** The encodings shared by both Alibaba Cloud signatures: RPC percent-encoding, timestamps, digests, nonces. */
 final class AliyunEncoding {
@@ -55,23 +51,5 @@ final class AliyunEncoding {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    static byte[] hmac(String algorithm, byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is missing from this JVM", e);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.captchaee.impl.secret.Hashes;
+
 /**
  * Signs Alibaba Cloud RPC-style requests with the legacy HMAC-SHA1 signature (signature version 1.0), as the old
  * {@code aliyun-java-sdk-core} does, for example for the Captcha 1.0 call {@code AuthenticateSig}: every parameter but
@@ -92,8 +94,7 @@ public final class RpcSigner {
      * @return the Base64 signature
      */
     public String signature(String method, Map<String, String> parameters) {
-        return Base64.getEncoder()
-                .encodeToString(AliyunEncoding.hmac("HmacSHA1", key, stringToSign(method, parameters)));
+        return Base64.getEncoder().encodeToString(Hashes.hmacSha1(key, stringToSign(method, parameters)));
     }
 
     /**

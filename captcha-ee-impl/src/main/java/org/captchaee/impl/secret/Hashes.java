@@ -8,12 +8,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * SHA-256 and HMAC-SHA256, the two hashes the library uses (request signing, token signing, fingerprints, ALTCHA), in
- * one place. Every method is thread-safe.
+ * SHA-256 and HMAC, the hashes the library uses (request signing, token signing, fingerprints, ALTCHA), in one place.
+ * HMAC-SHA1 is only there because Alibaba Cloud's legacy RPC signature demands it. Every method is thread-safe.
  */
 public final class Hashes {
 
-    private static final String HMAC = "HmacSHA256";
+    private static final String HMAC_SHA256 = "HmacSHA256";
+    private static final String HMAC_SHA1 = "HmacSHA1";
     private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
     private Hashes() {}
@@ -46,13 +47,29 @@ public final class Hashes {
      * @return the 32-byte MAC
      */
     public static byte[] hmacSha256(byte[] key, String message) {
+        return hmac(HMAC_SHA256, key, message);
+    }
+
+    /**
+     * HMAC-SHA1, for protocols that still require it (Alibaba Cloud's RPC signature); never for the library's own
+     * tokens.
+     *
+     * @param key the key
+     * @param message the message, UTF-8 encoded
+     * @return the 20-byte MAC
+     */
+    public static byte[] hmacSha1(byte[] key, String message) {
+        return hmac(HMAC_SHA1, key, message);
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
         try {
             // a Mac is not thread-safe: one per call
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has " + HMAC, e);
+            throw new IllegalStateException("every Java platform has " + algorithm, e);
         }
     }
 

@@ -28,7 +28,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.impl.aliyun.stub.AliyunStub.Architecture;
-import org.captchaee.impl.aliyun.stub.AliyunStub.Fault;
+import org.captchaee.impl.stub.StubServer.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -298,13 +298,13 @@ class AliyunStubTest {
         HttpResponse<String> internal = send(verifyRequest("p", "s", now()), acs3);
         assertGatewayError(500, "InternalError", internal);
         assertEquals(stub.host(), json(internal).getString("HostId"));
-        stub.fault(Fault.SERVICE_UNAVAILABLE);
+        stub.fault(Fault.BUSY);
         assertGatewayError(503, "ServiceUnavailable", send(verifyRequest("p", "s", now()), acs3));
-        stub.fault(Fault.THROTTLING);
+        stub.fault(Fault.THROTTLED);
         assertGatewayError(400, "Throttling", send(verifyRequest("p", "s", now()), acs3));
-        stub.fault(Fault.HTML_502);
+        stub.fault(Fault.HTTP_500);
         HttpResponse<String> html = send(verifyRequest("p", "s", now()), acs3);
-        assertEquals(502, html.statusCode());
+        assertEquals(500, html.statusCode());
         assertTrue(html.body().startsWith("<html>"));
     }
 

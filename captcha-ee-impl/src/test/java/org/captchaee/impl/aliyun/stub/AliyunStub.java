@@ -1,10 +1,6 @@
 package org.captchaee.impl.aliyun.stub;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -16,18 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import org.captchaee.impl.stub.StubServer;
+
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for Alibaba Cloud Captcha on 127.0.0.1, as strict as the real gateway: it serves Captcha 2.0
@@ -44,7 +37,7 @@ import com.sun.net.httpserver.HttpServer;
  * }
  * </pre>
  */
-public final class AliyunStub implements AutoCloseable {
+public final class AliyunStub extends StubServer {
 
     /** The AccessKey ID the stub accepts. */
     public static final String ACCESS_KEY_ID = "LTAI5tStubStubStubEXAMPLE";
@@ -71,7 +64,6 @@ public final class AliyunStub implements AutoCloseable {
     /** V3 architecture: longest behaviour-to-server interval (F019). */
     static final long V3_INTERVAL_SECONDS = 90;
 
-    private static final long HANG_MILLIS = 30_000;
     private static final Map<String, Integer> STATUS = Map.ofEntries(
             Map.entry("IncompleteSignature", 400),
             Map.entry("SignatureDoesNotMatch", 400),
@@ -94,28 +86,6 @@ public final class AliyunStub implements AutoCloseable {
         V3
     }
 
-    /** What the stub does to the next calls instead of answering normally. */
-    public enum Fault {
-        /** Answers normally. */
-        NONE,
-        /** Waits {@link #delay(long)} milliseconds, then answers normally. */
-        DELAY,
-        /** Accepts the connection and never answers (until it gives up after 30 s). */
-        HANG,
-        /** HTTP 500, gateway error {@code InternalError}. */
-        INTERNAL_ERROR,
-        /** HTTP 503, gateway error {@code ServiceUnavailable}. */
-        SERVICE_UNAVAILABLE,
-        /** HTTP 400, gateway error {@code Throttling}. */
-        THROTTLING,
-        /** HTTP 502 with an HTML body, as a proxy in front of the gateway answers. */
-        HTML_502,
-        /** HTTP 200 with a JSON body cut short. */
-        MALFORMED_JSON,
-        /** HTTP 200 with the body set by {@link #rawBody(String)}. */
-        RAW_BODY
-    }
-
     /**
      * A request that passed the signature and nonce checks.
      *
@@ -134,25 +104,13 @@ public final class AliyunStub implements AutoCloseable {
     private final Map<String, SigToken> sigTokens = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> nonces = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger calls = new AtomicInteger();
     private final AtomicReference<Recorded> lastRequest = new AtomicReference<>();
     private final LongSupplier clock;
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "aliyun-stub");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile Fault fault = Fault.NONE;
     private volatile boolean keyRevoked;
-    private volatile String rawBody = "";
-    private volatile long delayMillis;
-    private volatile HttpServer server;
-    private final int port;
 
-    private AliyunStub(LongSupplier clock) throws IOException {
+    private AliyunStub(LongSupplier clock) {
+        super("aliyun-stub");
         this.clock = clock;
-        this.server = listen(0);
-        this.port = server.getAddress().getPort();
     }
 
     /**
@@ -171,29 +129,7 @@ public final class AliyunStub implements AutoCloseable {
      * @return the running stub
      */
     public static AliyunStub start(LongSupplier clock) {
-        try {
-            return new AliyunStub(clock);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the Alibaba Cloud stub", e);
-        }
-    }
-
-    /**
-     * The base URL of the stub.
-     *
-     * @return {@code http://127.0.0.1:<port>}
-     */
-    public String endpoint() {
-        return "http://" + host();
-    }
-
-    /**
-     * The Host header requests carry, and sign.
-     *
-     * @return {@code 127.0.0.1:<port>}
-     */
-    public String host() {
-        return "127.0.0.1:" + port;
+        return new AliyunStub(clock);
     }
 
     /**
@@ -268,33 +204,6 @@ public final class AliyunStub implements AutoCloseable {
     }
 
     /**
-     * Injects a fault into every call from now on.
-     *
-     * @param fault the fault, {@link Fault#NONE} to heal
-     */
-    public void fault(Fault fault) {
-        this.fault = fault;
-    }
-
-    /**
-     * Sets the delay of {@link Fault#DELAY}.
-     *
-     * @param millis the delay
-     */
-    public void delay(long millis) {
-        this.delayMillis = millis;
-    }
-
-    /**
-     * Sets the body of {@link Fault#RAW_BODY}.
-     *
-     * @param body the exact body to answer
-     */
-    public void rawBody(String body) {
-        this.rawBody = body;
-    }
-
-    /**
      * Disables (or enables again) the AccessKey, as in the console: every correctly signed call then answers
      * {@code InvalidAccessKeyId.Inactive}.
      *
@@ -302,29 +211,6 @@ public final class AliyunStub implements AutoCloseable {
      */
     public void revokeKey(boolean revoked) {
         this.keyRevoked = revoked;
-    }
-
-    /** Closes the port, so that connections are refused, until {@link #reopen()}. */
-    public void closePort() {
-        server.stop(0);
-    }
-
-    /** Listens again on the same port. */
-    public void reopen() {
-        try {
-            server = listen(port);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reopen port " + port, e);
-        }
-    }
-
-    /**
-     * How many HTTP requests reached the stub.
-     *
-     * @return the count
-     */
-    public int calls() {
-        return calls.get();
     }
 
     /**
@@ -337,52 +223,19 @@ public final class AliyunStub implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private HttpServer listen(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
-        http.createContext("/", this::handle);
-        http.setExecutor(executor);
-        http.start();
-        return http;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
-        try (exchange) {
-            byte[] body = readAll(exchange.getRequestBody());
-            switch (fault) {
-                case HANG -> sleep(HANG_MILLIS);
-                case INTERNAL_ERROR -> sendError(
-                        exchange, "InternalError", "The request processing has failed due to some unknown error.");
-                case SERVICE_UNAVAILABLE -> sendError(
-                        exchange,
-                        "ServiceUnavailable",
-                        "The request has failed due to a temporary failure of the server.");
-                case THROTTLING -> sendError(exchange, "Throttling", "Request was denied due to request throttling.");
-                case HTML_502 -> send(exchange, 502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
-                case MALFORMED_JSON -> send(
-                        exchange,
-                        200,
-                        "application/json;charset=utf-8",
-                        "{\"RequestId\":\"x\",\"Result\":{\"VerifyResult\":tr");
-                case RAW_BODY -> send(exchange, 200, "application/json;charset=utf-8", rawBody);
-                case DELAY -> {
-                    sleep(delayMillis);
-                    answer(exchange, body);
-                }
-                default -> answer(exchange, body);
-            }
+    protected void answerFault(HttpExchange exchange, Fault fault) throws IOException {
+        switch (fault) {
+            case INTERNAL_ERROR -> sendError(
+                    exchange, "InternalError", "The request processing has failed due to some unknown error.");
+            case THROTTLED -> sendError(exchange, "Throttling", "Request was denied due to request throttling.");
+            default -> sendError(
+                    exchange, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
         }
     }
 
-    private void answer(HttpExchange exchange, byte[] body) throws IOException {
-        Map<String, String> headers = new TreeMap<>();
-        exchange.getRequestHeaders()
-                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    @Override
+    protected void answer(HttpExchange exchange, byte[] body) throws IOException {
+        Map<String, String> headers = headers(exchange);
         String method = exchange.getRequestMethod();
         Map<String, String> query;
         Map<String, String> form;
@@ -579,29 +432,6 @@ public final class AliyunStub implements AutoCloseable {
 
     private static String requestId() {
         return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** An issued CaptchaVerifyParam; a fixed code answers regardless of the rules. */
