@@ -103,6 +103,20 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "aliyun-region-mismatch", managed = false, testable = false)
+    static WebArchive aliyunRegionMismatch() {
+        return Deployments.war("aliyun-region-mismatch")
+                .withClasses(GuardedResource.class)
+                .withConfig("captcha.verifier", "aliyun")
+                .withConfig("captcha.aliyun.access-key-id", "LTAI5tNeverCalled")
+                .withConfig("captcha.aliyun.access-key-secret", "NEVER-PRINTED-ACCESS-KEY-SECRET")
+                .withConfig("captcha.aliyun.scene-id", "scene-1")
+                .withConfig("captcha.aliyun.region", "sgp")
+                .withConfig("captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com")
+                .withConfig("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB")
+                .build();
+    }
+
     @Deployment(name = "built-in-settings-bad", managed = false, testable = false)
     static WebArchive builtInSettingsBad() {
         return protectedWar("built-in-settings-bad")
@@ -128,7 +142,7 @@ class MisconfigurationIT {
                 "unknown-verifier",
                 "captcha.verifier=nope",
                 "names no verifier",
-                "Accepted values: image, pow, tencent, test");
+                "Accepted values: aliyun, aliyun-v1, image, pow, tencent, test");
     }
 
     @Test
@@ -198,6 +212,17 @@ class MisconfigurationIT {
                 "captcha.tencent.app-id is not set",
                 "captcha.tencent.app-secret-key is not set");
         assertFalse(messages.contains("NEVER-PRINTED-SECRET"));
+    }
+
+    @Test
+    void aliyunRegionThatDoesNotMatchTheEndpoint_andAnIncomplete1Configuration_areNamed() {
+        String messages = assertDeploymentFails(
+                "aliyun-region-mismatch",
+                "Verifier 'aliyun'",
+                "captcha.aliyun.region (ap-southeast-1) does not match captcha.aliyun.endpoint",
+                "set captcha.aliyun.endpoint to https://captcha.ap-southeast-1.aliyuncs.com",
+                "captcha.aliyun-v1.scene is not set");
+        assertFalse(messages.contains("NEVER-PRINTED-ACCESS-KEY-SECRET"));
     }
 
     private String assertDeploymentFails(String deployment, String... expectedFragments) {

@@ -54,13 +54,13 @@ class TencentBreakerIT extends DeployedAppIT {
         }
         assertEquals(before + VOLUME, STUB.calls(), "the open breaker sent nothing to Tencent");
         String disasterTicket = "terror_1001_" + TencentStub.APP_ID + "_" + System.currentTimeMillis() / 1000;
-        Http.post(http.request("tencent/deny")
+        Http.post(http.request("policy/deny")
                         .header("X-Captcha-Ticket", "tr03good")
                         .header("X-Captcha-Randstr", "@abc"))
                 .assertProblem(503, "captcha_unavailable", 5031, "tencent");
         assertEquals(
                 200,
-                Http.post(http.request("tencent/allow")
+                Http.post(http.request("policy/allow")
                                 .header("X-Captcha-Ticket", disasterTicket)
                                 .header("X-Captcha-Randstr", "@x"))
                         .status());
@@ -68,6 +68,6 @@ class TencentBreakerIT extends DeployedAppIT {
 
     private Answer call(String ticket) {
         return Http.post(
-                http.request("tencent/allow").header("X-Captcha-Ticket", ticket).header("X-Captcha-Randstr", "@abc"));
+                http.request("policy/allow").header("X-Captcha-Ticket", ticket).header("X-Captcha-Randstr", "@abc"));
     }
 }

@@ -53,7 +53,7 @@ class TencentBulkheadIT extends DeployedAppIT {
     }
 
     private CompletableFuture<Timed> send(HttpClient client, String ticket) {
-        HttpRequest request = HttpRequest.newBuilder(http.uri("tencent/deny"))
+        HttpRequest request = HttpRequest.newBuilder(http.uri("policy/deny"))
                 .timeout(Duration.ofSeconds(20))
                 .header("X-Captcha-Ticket", ticket)
                 .header("X-Captcha-Randstr", "@abc")

@@ -59,10 +59,10 @@ class TencentFallbackIT extends DeployedAppIT {
         JsonObject problem =
                 Http.post(tencent("fallback", "tr03any")).assertProblem(403, "captcha_required", 4001, "image");
         assertEquals("/tencent-fallback/api/captcha/image", problem.getString("challenge"));
-        Http.post(http.request("tencent/fallback")).assertProblem(403, "captcha_required", 4001, "image");
+        Http.post(http.request("policy/fallback")).assertProblem(403, "captcha_required", 4001, "image");
 
         String token = new ImageCaptchas(http, "captcha").solve();
-        Answer passed = Http.post(http.request("tencent/fallback").header("X-Captcha-Token", token));
+        Answer passed = Http.post(http.request("policy/fallback").header("X-Captcha-Token", token));
         assertEquals(200, passed.status(), passed.body());
         JsonObject event = http.events().getJsonObject("last");
         assertEquals("image", event.getString("verifier"));
@@ -71,9 +71,9 @@ class TencentFallbackIT extends DeployedAppIT {
         STUB.fault(Fault.NONE);
         STUB.issue("tr03back", "@a");
         assertEquals(200, Http.post(tencent("fallback", "tr03back")).status(), "Tencent answers again");
-        Http.post(http.request("tencent/fallback")).assertProblem(403, "captcha_required", 4001, "tencent");
+        Http.post(http.request("policy/fallback")).assertProblem(403, "captcha_required", 4001, "tencent");
         String late = new ImageCaptchas(http, "captcha").solve();
-        Http.post(http.request("tencent/fallback").header("X-Captcha-Token", late))
+        Http.post(http.request("policy/fallback").header("X-Captcha-Token", late))
                 .assertProblem(403, "captcha_required", 4001, "tencent");
     }
 
@@ -88,7 +88,7 @@ class TencentFallbackIT extends DeployedAppIT {
             }
             Http.post(tencent("allow", "tr03x3")).assertProblem(403, "captcha_required", 4001, "image");
             String token = new ImageCaptchas(http, "captcha").solve();
-            Answer passed = Http.post(http.request("tencent/allow").header("X-Captcha-Token", token));
+            Answer passed = Http.post(http.request("policy/allow").header("X-Captcha-Token", token));
             assertEquals(200, passed.status(), passed.body());
             assertFalse(http.events().getJsonObject("last").getBoolean("degraded"));
         } finally {
@@ -102,13 +102,13 @@ class TencentFallbackIT extends DeployedAppIT {
         String disaster = "terror_1001_" + TencentStub.APP_ID + "_" + System.currentTimeMillis() / 1000;
         Http.post(tencent("fallback", disaster)).assertProblem(403, "captcha_required", 4001, "image");
         String token = new ImageCaptchas(http, "captcha").solve();
-        Answer passed = Http.post(http.request("tencent/fallback").header("X-Captcha-Token", token));
+        Answer passed = Http.post(http.request("policy/fallback").header("X-Captcha-Token", token));
         assertEquals(200, passed.status(), passed.body());
         assertFalse(http.events().getJsonObject("last").getBoolean("degraded"));
     }
 
     private Invocation.Builder tencent(String policy, String ticket) {
-        return http.request("tencent/" + policy)
+        return http.request("policy/" + policy)
                 .header("X-Captcha-Ticket", ticket)
                 .header("X-Captcha-Randstr", "@a");
     }

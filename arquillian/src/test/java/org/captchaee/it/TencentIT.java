@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
@@ -14,6 +12,8 @@ import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.OutageContract;
+import org.captchaee.it.support.ProviderOutages;
 import org.captchaee.it.support.ServerLogText;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,14 +31,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * verifier run first: an observed outage is remembered for two minutes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TencentIT extends DeployedAppIT {
+class TencentIT extends DeployedAppIT implements OutageContract {
 
     private static final TencentStub STUB = TencentStub.start();
     private static final String APP_ID = Long.toString(TencentStub.APP_ID);
     private static final long TIMEOUT_MILLIS = 1000;
-    private static final Fault[] OUTAGES = {
-        Fault.BUSY, Fault.INTERNAL_ERROR, Fault.THROTTLED, Fault.HTTP_500, Fault.MALFORMED_JSON, Fault.HANG
-    };
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -110,69 +107,9 @@ class TencentIT extends DeployedAppIT {
     @Test
     @Order(4)
     void missingOrMalformedCaptcha_isRequiredOrMalformed() {
-        Http.post(http.request("tencent/allow")).assertProblem(403, "captcha_required", 4001, "tencent");
-        Http.post(http.request("tencent/allow").header("X-Captcha-Ticket", "tr03x"))
+        Http.post(http.request("policy/allow")).assertProblem(403, "captcha_required", 4001, "tencent");
+        Http.post(http.request("policy/allow").header("X-Captcha-Ticket", "tr03x"))
                 .assertProblem(400, "captcha_malformed", 4003, "tencent");
-    }
-
-    @Test
-    @Order(10)
-    void everyOutageClassUnderAllow_letsTheCallRun_degraded() {
-        for (Fault fault : OUTAGES) {
-            STUB.fault(fault);
-            Answer answer = Http.post(tencent("allow", "tr03any", "@abc"));
-            assertEquals(200, answer.status(), fault + ": " + answer.body());
-            JsonObject event = lastEvent();
-            assertTrue(event.getBoolean("degraded"), fault.name());
-            assertEquals("PASSED", event.getString("outcome"));
-        }
-    }
-
-    @Test
-    @Order(11)
-    void everyOutageClassUnderDeny_is503() {
-        for (Fault fault : OUTAGES) {
-            STUB.fault(fault);
-            Http.post(tencent("deny", "tr03any", "@abc")).assertProblem(503, "captcha_unavailable", 5031, "tencent");
-            assertEquals("UNAVAILABLE", lastEvent().getString("outcome"), fault.name());
-        }
-    }
-
-    @Test
-    @Order(12)
-    void everyOutageClassUnderFallback_asksForTheFallbackCaptcha_andPassesWithIt() {
-        for (Fault fault : OUTAGES) {
-            STUB.fault(fault);
-            Http.post(tencent("fallback", "tr03any", "@abc")).assertProblem(403, "captcha_required", 4001, "pin");
-            Answer answer = Http.post(tencent("fallback", "tr03any", "@abc").header("X-Captcha-Pin", "1234"));
-            assertEquals(200, answer.status(), fault.name());
-            assertFalse(lastEvent().getBoolean("degraded"));
-        }
-    }
-
-    @Test
-    @Order(13)
-    void hangingProvider_isAnsweredWithinTheTimeoutPlusAMargin() {
-        STUB.fault(Fault.HANG);
-        long start = System.nanoTime();
-        Answer answer = Http.post(tencent("allow", "tr03any", "@abc"));
-        long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        assertEquals(200, answer.status());
-        assertEquals("timeout", lastEvent().getString("reason"));
-        assertTrue(tookMillis < TIMEOUT_MILLIS + 1500, "answered after " + tookMillis + " ms");
-    }
-
-    @Test
-    @Order(14)
-    void closedPort_isAnOutage() {
-        STUB.closePort();
-        try {
-            Answer answer = Http.post(tencent("allow", "tr03any", "@abc"));
-            assertEquals(200, answer.status());
-            assertTrue(lastEvent().getBoolean("degraded"));
-        } finally {
-            STUB.reopen();
-        }
     }
 
     @Test
@@ -235,9 +172,19 @@ class TencentIT extends DeployedAppIT {
     }
 
     private Invocation.Builder tencent(String policy, String ticket, String randstr) {
-        return http.request("tencent/" + policy)
+        return http.request("policy/" + policy)
                 .header("X-Captcha-Ticket", ticket)
                 .header("X-Captcha-Randstr", randstr);
+    }
+
+    @Override
+    public long timeoutMillis() {
+        return TIMEOUT_MILLIS;
+    }
+
+    @Override
+    public ProviderOutages outages() {
+        return new ProviderOutages(STUB, http, "tencent", policy -> tencent(policy, "tr03any", "@abc"));
     }
 
     private JsonObject lastEvent() {

@@ -2,7 +2,7 @@ package org.captchaee.it.support;
 
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.app.PinVerifier;
-import org.captchaee.it.app.TencentResource;
+import org.captchaee.it.app.PolicyResource;
 
 /** WARs whose default verifier is {@code tencent}, pointed at a stub, with {@code pin} as the outage fallback. */
 public final class TencentDeployments {
@@ -21,7 +21,7 @@ public final class TencentDeployments {
      */
     public static Deployments war(String name, TencentStub stub) {
         return Deployments.war(name)
-                .withClasses(TencentResource.class, PinVerifier.class)
+                .withClasses(PolicyResource.class, PinVerifier.class)
                 .withConfig("captcha.verifier", "tencent")
                 .withConfig("captcha.outage.fallback", "pin")
                 .withConfig("pin.expected", "1234")

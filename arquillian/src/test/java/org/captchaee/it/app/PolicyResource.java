@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
 
-/** Endpoints behind the Tencent verifier (the deployment's default), one per outage policy. */
-@Path("tencent")
+/** Endpoints behind the deployment's default verifier (a cloud provider), one per outage policy. */
+@Path("policy")
 @RequestScoped
-public class TencentResource {
+public class PolicyResource {
 
     @POST
     @Path("allow")

@@ -1,0 +1,105 @@
+package org.captchaee.impl.aliyun;
+
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.provider.RequestNotSentException;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The calls to Alibaba Cloud, guarded by MicroProfile Fault Tolerance, one circuit breaker per API. Outages are thrown,
+ * so that the circuit breakers count them; rejections are returned. The class and method names are part of the Fault
+ * Tolerance keys that tune these values (for example
+ * {@code org.captchaee.impl.aliyun.AliyunClient/verifyIntelligentCaptcha/Timeout/value}): keep them stable.
+ *
+ * <ul>
+ * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow the same key, so no thread outlives it.</li>
+ * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s; while open, Alibaba Cloud is not
+ * called.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Retry} once, only when the connection was refused: each parameter verifies once, so a re-sent one that
+ * did arrive would come back "reused" (F008, F018, "Sig play back").</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AliyunClient {
+
+    /** The default of {@code @Timeout}, in milliseconds. */
+    public static final long TIMEOUT_MILLIS = 1500;
+
+    private final AliyunConfiguration configuration;
+
+    /**
+     * Creates the client.
+     *
+     * @param configuration the settings and HTTP clients
+     */
+    @Inject
+    public AliyunClient(AliyunConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** For the CDI client proxy only. */
+    protected AliyunClient() {
+        this.configuration = null;
+    }
+
+    /**
+     * Asks Captcha 2.0 about one CaptchaVerifyParam.
+     *
+     * @param captchaVerifyParam the parameter from the front end, forwarded byte for byte
+     * @return the business answer, or a gateway error that is not an outage
+     * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
+    public AliyunAnswer verifyIntelligentCaptcha(String captchaVerifyParam) {
+        return orOutage(configuration.api().verify(captchaVerifyParam));
+    }
+
+    /**
+     * Asks Captcha 1.0 about one ticket.
+     *
+     * @param ticket the session id, sig and token from the front end, and the client IP
+     * @return the business answer, or a gateway error that is not an outage
+     * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
+    public AliyunAnswer authenticateSig(SigTicket ticket) {
+        return orOutage(configuration.v1Api().authenticate(ticket));
+    }
+
+    /**
+     * How a verifier turns the outcomes of these calls into verdicts.
+     *
+     * @param log the verifier's logger
+     * @return the translation, which names the keys to check when Alibaba Cloud refuses our credentials
+     */
+    static GuardedCalls guardedCalls(Logger log) {
+        return new GuardedCalls(
+                log,
+                "CAPTCHA-E201",
+                "Alibaba Cloud",
+                AliyunSettingsReader.ACCESS_KEY_ID + ", " + AliyunSettingsReader.ACCESS_KEY_SECRET
+                        + ", the RAM permission AliyunYundunAFSFullAccess and the server's clock");
+    }
+
+    private static AliyunAnswer orOutage(AliyunAnswer answer) {
+        AliyunResults.outage(answer).ifPresent(outage -> {
+            throw outage;
+        });
+        return answer;
+    }
+}

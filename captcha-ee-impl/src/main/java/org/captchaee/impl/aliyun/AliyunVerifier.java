@@ -1,0 +1,111 @@
+package org.captchaee.impl.aliyun;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.VerifierName;
+
+/**
+ * The {@code aliyun} verifier: Alibaba Cloud Captcha 2.0, {@code VerifyIntelligentCaptcha}. Reads
+ * {@code X-Captcha-Token}, the front end's captchaVerifyParam, and forwards it byte for byte with the configured SceneId.
+ *
+ * <p>Migration mode: when Captcha 1.0 is configured too ({@code captcha.aliyun-v1.*}), a request that carries a 1.0
+ * session id or sig ({@code X-Captcha-Session-Id}, {@code X-Captcha-Sig}) is verified by Captcha 1.0
+ * ({@link AliyunV1Verifier}), every other request by Captcha 2.0, so that old and new front ends work side by side while
+ * the new one rolls out.
+ */
+@ApplicationScoped
+@VerifierName(AliyunVerifier.NAME)
+public class AliyunVerifier implements CaptchaVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "aliyun";
+
+    /** The header carrying the front end's captchaVerifyParam. */
+    public static final String TOKEN_HEADER = "X-Captcha-Token";
+
+    private static final Logger LOG = Logger.getLogger(AliyunVerifier.class.getName());
+    private static final Pattern VERIFY_PARAM = Pattern.compile("[\\x20-\\x7e]+");
+    private static final String CONSOLE_TEST_MODE = "T005";
+
+    private final AliyunConfiguration configuration;
+    private final AliyunClient client;
+    private final AliyunV1Verifier v1;
+    private final AtomicBoolean testModeReported = new AtomicBoolean();
+    private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
+
+    /**
+     * Creates the verifier.
+     *
+     * @param configuration the settings
+     * @param client the guarded calls to Alibaba Cloud
+     * @param v1 the Captcha 1.0 verifier, for the migration mode
+     */
+    @Inject
+    public AliyunVerifier(
+            AliyunConfiguration configuration,
+            AliyunClient client,
+            @VerifierName(AliyunV1Verifier.NAME) AliyunV1Verifier v1) {
+        this.configuration = configuration;
+        this.client = client;
+        this.v1 = v1;
+    }
+
+    /** For the CDI client proxy only. */
+    protected AliyunVerifier() {
+        this.configuration = null;
+        this.client = null;
+        this.v1 = null;
+    }
+
+    @Override
+    public void checkConfiguration() {
+        if (configuration.migrating()) {
+            configuration.checkBoth();
+        }
+        AliyunSettings settings = configuration.settings();
+        LOG.info(() -> "CAPTCHA-I201 Alibaba Cloud Captcha 2.0 verifier (VerifyIntelligentCaptcha): SceneId "
+                + settings.sceneId() + ", endpoint " + settings.endpoint() + ".");
+        if (configuration.migrating()) {
+            v1.checkConfiguration();
+            LOG.info("CAPTCHA-I203 Alibaba Cloud migration mode: requests carrying "
+                    + AliyunV1Verifier.SESSION_ID_HEADER
+                    + " or " + AliyunV1Verifier.SIG_HEADER + " are verified by Captcha 1.0, all others by Captcha 2.0."
+                    + " Remove captcha.aliyun-v1.* once every front end runs Captcha 2.0.");
+        }
+    }
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        if (configuration.migrating() && AliyunV1Verifier.carriesV1(submission)) {
+            return v1.verify(submission);
+        }
+        Optional<String> param = submission.header(TOKEN_HEADER);
+        if (param.isEmpty()) {
+            return Verdict.rejected(VerdictReason.MISSING, null);
+        }
+        if (!VERIFY_PARAM.matcher(param.get()).matches()) {
+            return Verdict.rejected(VerdictReason.MALFORMED, null);
+        }
+        Verdict verdict =
+                calls.verdict(() -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())), () -> {});
+        if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
+                && testModeReported.compareAndSet(false, true)) {
+            LOG.warning("CAPTCHA-W201 Alibaba Cloud answered T005: the scene "
+                    + configuration.settings().sceneId()
+                    + " is in the console's test mode and passes every verification. Turn test mode off before"
+                    + " production.");
+        }
+        return verdict;
+    }
+}

@@ -1,0 +1,164 @@
+package org.captchaee.impl.aliyun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.captchaee.CaptchaDefinitionException;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+class AliyunSettingsReaderTest {
+
+    private static final String SECRET = "ACCESS-KEY-SECRET-VALUE";
+
+    @Test
+    void everyMissingRequiredKey_isNamed_forBothVersions() {
+        CaptchaDefinitionException v2 = assertThrows(
+                CaptchaDefinitionException.class, () -> reader(Map.of()).read());
+        for (String key : new String[] {"access-key-id", "access-key-secret", "scene-id"}) {
+            assertTrue(v2.getMessage().contains("captcha.aliyun." + key + " is not set"), v2.getMessage());
+        }
+        CaptchaDefinitionException v1 = assertThrows(
+                CaptchaDefinitionException.class, () -> reader(Map.of()).readV1());
+        for (String key : new String[] {"aliyun.access-key-id", "aliyun-v1.app-key", "aliyun-v1.scene"}) {
+            assertTrue(v1.getMessage().contains("captcha." + key + " is not set"), v1.getMessage());
+        }
+    }
+
+    @Test
+    void defaults_areShanghai_afs_and1500Milliseconds() {
+        AliyunSettings settings = reader(v2()).read();
+        assertEquals(
+                "https://captcha.cn-shanghai.aliyuncs.com", settings.endpoint().toString());
+        assertEquals(Duration.ofMillis(1500), settings.timeout());
+        assertEquals("scene-1", settings.sceneId());
+        AliyunV1Settings v1 = reader(v1()).readV1();
+        assertEquals("https://afs.aliyuncs.com", v1.endpoint().toString());
+        assertEquals("FFFF0N0000000000STUB", v1.appKey());
+        assertFalse(settings.toString().contains(SECRET));
+        assertFalse(v1.toString().contains(SECRET));
+    }
+
+    @Test
+    void region_choosesTheEndpoint_inEitherSpelling() {
+        Map<String, String> values = v2();
+        values.put("captcha.aliyun.region", "sgp");
+        assertEquals(
+                "https://captcha.ap-southeast-1.aliyuncs.com",
+                reader(values).read().endpoint().toString());
+        values.put("captcha.aliyun.region", "ap-southeast-1");
+        values.put("captcha.aliyun.endpoint", "https://captcha-dualstack.ap-southeast-1.aliyuncs.com");
+        assertEquals(
+                "captcha-dualstack.ap-southeast-1.aliyuncs.com",
+                reader(values).read().endpoint().getHost());
+        values.put("captcha.aliyun.region", "cn");
+        values.put("captcha.aliyun.endpoint", "https://captcha-vpc.cn-shanghai.aliyuncs.com");
+        assertEquals(
+                "captcha-vpc.cn-shanghai.aliyuncs.com",
+                reader(values).read().endpoint().getHost());
+    }
+
+    @Test
+    void regionThatDoesNotMatchTheEndpoint_failsNamingBothKeysAndTheFix() {
+        Map<String, String> values = v2();
+        values.put("captcha.aliyun.region", "sgp");
+        values.put("captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com");
+        String message = assertThrows(
+                        CaptchaDefinitionException.class, () -> reader(values).read())
+                .getMessage();
+        assertTrue(
+                message.contains("captcha.aliyun.region (ap-southeast-1) does not match captcha.aliyun.endpoint"),
+                message);
+        assertTrue(
+                message.contains("set captcha.aliyun.endpoint to https://captcha.ap-southeast-1.aliyuncs.com"),
+                message);
+    }
+
+    @Test
+    void unknownRegions_andEndpointsOfUnservedRegions_fail() {
+        Map<String, String> values = v2();
+        values.put("captcha.aliyun.region", "us-west-1");
+        values.put("captcha.aliyun.endpoint", "https://captcha.cn-hangzhou.aliyuncs.com");
+        String message = assertThrows(
+                        CaptchaDefinitionException.class, () -> reader(values).read())
+                .getMessage();
+        assertTrue(message.contains("captcha.aliyun.region=us-west-1 is invalid"), message);
+        assertTrue(message.contains("names the region cn-hangzhou, where Captcha 2.0 has no endpoint"), message);
+    }
+
+    @Test
+    void anEndpointThatIsNotAnAlibabaHost_isNotRegionChecked() {
+        Map<String, String> values = v2();
+        values.put("captcha.aliyun.region", "sgp");
+        values.put("captcha.aliyun.endpoint", "http://127.0.0.1:9000");
+        assertEquals("http://127.0.0.1:9000", reader(values).read().endpoint().toString());
+        values.put("captcha.aliyun.endpoint", "ftp://example");
+        assertTrue(assertThrows(
+                        CaptchaDefinitionException.class, () -> reader(values).read())
+                .getMessage()
+                .contains("captcha.aliyun.endpoint=ftp://example is invalid"));
+    }
+
+    @Test
+    void theFaultToleranceTimeoutKeys_setTheHttpTimeouts() {
+        Map<String, String> values = v1();
+        values.put("org.captchaee.impl.aliyun.AliyunClient/verifyIntelligentCaptcha/Timeout/value", "800");
+        values.put("org.captchaee.impl.aliyun.AliyunClient/authenticateSig/Timeout/value", "900");
+        assertEquals(Duration.ofMillis(800), reader(values).read().timeout());
+        assertEquals(Duration.ofMillis(900), reader(values).readV1().timeout());
+        values.put("org.captchaee.impl.aliyun.AliyunClient/authenticateSig/Timeout/value", "0");
+        assertThrows(CaptchaDefinitionException.class, () -> reader(values).readV1());
+    }
+
+    @Test
+    void bothVersionsAtOnce_listEveryProblemOfBoth_andTheSharedKeysOnce() {
+        Map<String, String> values = new HashMap<>();
+        values.put("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB");
+        values.put("captcha.aliyun.region", "sgp");
+        values.put("captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com");
+        String message = assertThrows(
+                        CaptchaDefinitionException.class, () -> reader(values).checkBoth())
+                .getMessage();
+        assertTrue(message.contains("captcha.aliyun.scene-id is not set"), message);
+        assertTrue(message.contains("captcha.aliyun-v1.scene is not set"), message);
+        assertTrue(message.contains("does not match captcha.aliyun.endpoint"), message);
+        assertEquals(1, message.split("captcha.aliyun.access-key-id is not set", -1).length - 1, message);
+    }
+
+    @Test
+    void theMigrationMode_isOnWhenThe1AppKeyIsSet() {
+        assertFalse(reader(v2()).v1Configured());
+        assertTrue(reader(v1()).v1Configured());
+    }
+
+    private static Map<String, String> v2() {
+        Map<String, String> values = new HashMap<>();
+        values.put("captcha.aliyun.access-key-id", "LTAI5tTest");
+        values.put("captcha.aliyun.access-key-secret", SECRET);
+        values.put("captcha.aliyun.scene-id", "scene-1");
+        return values;
+    }
+
+    private static Map<String, String> v1() {
+        Map<String, String> values = v2();
+        values.put("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB");
+        values.put("captcha.aliyun-v1.scene", "nc_login");
+        return values;
+    }
+
+    private static AliyunSettingsReader reader(Map<String, String> values) {
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 100))
+                .build();
+        return new AliyunSettingsReader(config);
+    }
+}
