@@ -182,6 +182,18 @@ class AliyunIT extends DeployedAppIT implements OutageContract {
     }
 
     @Test
+    @Order(8)
+    void disasterTokenWhileAlibabaIsHealthy_isRejected_neverSent_andUnderFallbackAsksForTheFallbackCaptcha() {
+        int callsBefore = STUB.calls();
+        String token = "aliyun_error_1001_" + AliyunDeployments.SCENE_ID + "_" + now();
+        Http.post(aliyun("allow", token)).assertProblem(403, "captcha_invalid", 4002, "aliyun");
+        assertEquals("disaster_ticket", lastEvent().getString("reason"));
+        Http.post(aliyun("fallback", token)).assertProblem(403, "captcha_required", 4001, "pin");
+        assertEquals(200, Http.post(aliyun("fallback", token).header("X-Captcha-Pin", "1234")).status());
+        assertEquals(callsBefore, STUB.calls(), "disaster tokens are never sent to Alibaba Cloud");
+    }
+
+    @Test
     @Order(15)
     void ourCredentialsRefused_isAnOutage_loggedSevereOnceAMinute() {
         int logBefore = ServerLogText.read().length();
@@ -200,6 +212,27 @@ class AliyunIT extends DeployedAppIT implements OutageContract {
         }
         String logged = ServerLogText.read().substring(logBefore);
         assertEquals(1, logged.split("CAPTCHA-E201", -1).length - 1, "one SEVERE for four refusals");
+    }
+
+    @Test
+    @Order(20)
+    void disasterTokenDuringAnObservedOutage_isAnOutage_once_fresh_andOurs() {
+        STUB.fault(Fault.INTERNAL_ERROR);
+        Http.post(aliyun("allow", "any"));
+        STUB.fault(Fault.NONE);
+        String token = "aliyun_error_1001_" + AliyunDeployments.SCENE_ID + "_" + now();
+        assertEquals(200, Http.post(aliyun("allow", token)).status());
+        JsonObject event = lastEvent();
+        assertTrue(event.getBoolean("degraded"));
+        assertEquals("disaster-ticket", event.getString("providerCode"));
+        Http.post(aliyun("allow", token)).assertProblem(403, "captcha_invalid", 4002, "aliyun");
+        assertEquals("replayed", lastEvent().getString("reason"));
+        Http.post(aliyun("allow", "aliyun_error_1001_another-scene_" + now()))
+                .assertProblem(403, "captcha_invalid", 4002, "aliyun");
+        Http.post(aliyun("allow", "aliyun_error_1001_" + AliyunDeployments.SCENE_ID + "_" + (now() - 601)))
+                .assertProblem(403, "captcha_invalid", 4002, "aliyun");
+        Http.post(aliyun("deny", "aliyun_error_1002_" + AliyunDeployments.SCENE_ID + "_" + now()))
+                .assertProblem(503, "captcha_unavailable", 5031, "aliyun");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.provider.DisasterSettings;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -21,6 +22,8 @@ final class AliyunSettingsReader {
     static final String SCENE_ID = PREFIX + "scene-id";
     static final String ENDPOINT = PREFIX + "endpoint";
     static final String REGION = PREFIX + "region";
+    static final String DISASTER_TICKETS = PREFIX + "disaster-tickets";
+    static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
 
     static final String V1_PREFIX = "captcha.aliyun-v1.";
     static final String V1_APP_KEY = V1_PREFIX + "app-key";
@@ -73,7 +76,9 @@ final class AliyunSettingsReader {
                         "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
                                 + " from solving a captcha of another scene"),
                 endpoint(),
-                reader.millis(TIMEOUT, AliyunClient.TIMEOUT_MILLIS));
+                reader.millis(TIMEOUT, AliyunClient.TIMEOUT_MILLIS),
+                DisasterSettings.mode(reader, DISASTER_TICKETS),
+                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE));
     }
 
     private AliyunV1Settings v1(AliyunCredentials credentials) {

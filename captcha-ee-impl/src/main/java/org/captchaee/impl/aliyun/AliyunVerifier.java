@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.provider.OutageWatch;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -18,6 +21,12 @@ import org.captchaee.spi.VerifierName;
 /**
  * The {@code aliyun} verifier: Alibaba Cloud Captcha 2.0, {@code VerifyIntelligentCaptcha}. Reads
  * {@code X-Captcha-Token}, the front end's captchaVerifyParam, and forwards it byte for byte with the configured SceneId.
+ *
+ * <p>Disaster path: when Alibaba Cloud's script cannot load, the browser helper's {@code onError} sends the token
+ * {@code aliyun_error_<errorCode>_<SceneId>_<unix seconds>}. It is never sent to Alibaba Cloud and is judged like
+ * Tencent's disaster tickets ({@code captcha.aliyun.disaster-tickets}, default {@code during-outage}): an outage only
+ * while this verifier saw Alibaba Cloud fail within two minutes, once, fresh and for our SceneId; otherwise rejected,
+ * and under the policy fallback the client is asked for the fallback captcha.
  *
  * <p>Migration mode: when Captcha 1.0 is configured too ({@code captcha.aliyun-v1.*}), a request that carries a 1.0
  * session id or sig ({@code X-Captcha-Session-Id}, {@code X-Captcha-Sig}) is verified by Captcha 1.0
@@ -37,11 +46,15 @@ public class AliyunVerifier implements CaptchaVerifier {
     private static final Logger LOG = Logger.getLogger(AliyunVerifier.class.getName());
     private static final Pattern VERIFY_PARAM = Pattern.compile("[\\x20-\\x7e]+");
     private static final String CONSOLE_TEST_MODE = "T005";
+    private static final int REMEMBERED_DISASTER_TICKETS = 100_000;
 
     private final AliyunConfiguration configuration;
     private final AliyunClient client;
     private final AliyunV1Verifier v1;
     private final AtomicBoolean testModeReported = new AtomicBoolean();
+    private final OutageWatch outages = new OutageWatch();
+    private final DisasterTickets disasterTickets =
+            new DisasterTickets(REMEMBERED_DISASTER_TICKETS, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
     private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
 
     /**
@@ -76,6 +89,10 @@ public class AliyunVerifier implements CaptchaVerifier {
         AliyunSettings settings = configuration.settings();
         LOG.info(() -> "CAPTCHA-I201 Alibaba Cloud Captcha 2.0 verifier (VerifyIntelligentCaptcha): SceneId "
                 + settings.sceneId() + ", endpoint " + settings.endpoint() + ".");
+        if (settings.disasterTickets() == DisasterTicketMode.ALWAYS) {
+            LOG.warning("CAPTCHA-W202 captcha.aliyun.disaster-tickets=always accepts a disaster token that anyone can"
+                    + " make, even while Alibaba Cloud is healthy. Use during-outage unless you accept that risk.");
+        }
         if (configuration.migrating()) {
             v1.checkConfiguration();
             LOG.info("CAPTCHA-I203 Alibaba Cloud migration mode: requests carrying "

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.Config;
 
@@ -155,5 +156,27 @@ public final class ConfigReader {
         }
         problems.accept(key + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
         return Duration.ofMillis(defaultMillis);
+    }
+
+    /**
+     * One of a fixed set of values.
+     *
+     * @param key the key
+     * @param defaultValue the value when the key is not set or invalid
+     * @param parse reads a value, empty when it names none of the set
+     * @param accepted the accepted spellings, for the message
+     * @param <T> the type of the values
+     * @return the value
+     */
+    public <T> T choice(String key, T defaultValue, Function<String, Optional<T>> parse, String accepted) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        Optional<T> parsed = parse.apply(value.get());
+        if (parsed.isEmpty()) {
+            problems.accept(key + "=" + value.get() + " is invalid. Accepted values: " + accepted + ".");
+        }
+        return parsed.orElse(defaultValue);
     }
 }

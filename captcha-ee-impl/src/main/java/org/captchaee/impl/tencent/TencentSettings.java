@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.captchaee.impl.provider.DisasterRules;
+import org.captchaee.impl.provider.DisasterTicketMode;
+
 /**
  * The Tencent verifier's configuration ({@code captcha.tencent.*}), validated once.
  *
@@ -35,6 +38,15 @@ public record TencentSettings(
         String ticketHeader,
         String randstrHeader,
         Duration timeout) {
+
+    /**
+     * What the verifier accepts of disaster tickets.
+     *
+     * @return the mode, our CaptchaAppId as the owner, and the maximum age
+     */
+    public DisasterRules disasterRules() {
+        return new DisasterRules(disasterTickets, Long.toString(appId), disasterTicketMaxAge);
+    }
 
     @Override
     public String toString() {

@@ -1,13 +1,13 @@
 package org.captchaee.impl.tencent;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.provider.DisasterSettings;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
@@ -30,7 +30,6 @@ final class TencentSettingsReader {
     static final String TIMEOUT = TencentClient.class.getName() + "/describeCaptchaResult/Timeout/value";
 
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
-    static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(10);
 
     private final List<String> problems = new ArrayList<>();
     private final ConfigReader reader;
@@ -50,8 +49,8 @@ final class TencentSettingsReader {
                 text(REGION),
                 positiveLong(BUSINESS_ID, false),
                 positiveLong(SCENE_ID, false),
-                disasterTickets(),
-                maxAge(),
+                DisasterSettings.mode(reader, DISASTER_TICKETS),
+                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
                 text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
                 text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
                 reader.millis(TIMEOUT, TencentClient.TIMEOUT_MILLIS));
@@ -79,23 +78,6 @@ final class TencentSettingsReader {
         }
         problems.add(key + "=" + value.get() + " is invalid: it must be a positive whole number.");
         return Optional.empty();
-    }
-
-    private DisasterTicketMode disasterTickets() {
-        Optional<String> value = text(DISASTER_TICKETS);
-        if (value.isEmpty()) {
-            return DisasterTicketMode.DURING_OUTAGE;
-        }
-        Optional<DisasterTicketMode> mode = DisasterTicketMode.parse(value.get());
-        if (mode.isEmpty()) {
-            problems.add(DISASTER_TICKETS + "=" + value.get() + " is invalid. Accepted values: during-outage, never,"
-                    + " always.");
-        }
-        return mode.orElse(DisasterTicketMode.DURING_OUTAGE);
-    }
-
-    private Duration maxAge() {
-        return reader.duration(DISASTER_TICKET_MAX_AGE, DEFAULT_MAX_AGE, Duration.ofSeconds(1), Duration.ofDays(1));
     }
 
     private Optional<String> text(String key) {

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.provider.OutageWatch;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -32,8 +35,9 @@ public class TencentVerifier implements CaptchaVerifier {
 
     private final TencentConfiguration configuration;
     private final TencentClient client;
-    private final OutageWatch outages;
-    private final DisasterTickets disasterTickets = new DisasterTickets(REMEMBERED_DISASTER_TICKETS);
+    private final DisasterTickets disasterTickets =
+            new DisasterTickets(REMEMBERED_DISASTER_TICKETS, "\\d{1,20}", "terror_", "trerror_");
+    private final OutageWatch outages = new OutageWatch();
     private final GuardedCalls calls = new GuardedCalls(
             LOG,
             "CAPTCHA-E101",
@@ -45,20 +49,17 @@ public class TencentVerifier implements CaptchaVerifier {
      *
      * @param configuration the settings
      * @param client the guarded call to Tencent
-     * @param outages remembers observed failures
      */
     @Inject
-    public TencentVerifier(TencentConfiguration configuration, TencentClient client, OutageWatch outages) {
+    public TencentVerifier(TencentConfiguration configuration, TencentClient client) {
         this.configuration = configuration;
         this.client = client;
-        this.outages = outages;
     }
 
     /** For the CDI client proxy only. */
     protected TencentVerifier() {
         this.configuration = null;
         this.client = null;
-        this.outages = null;
     }
 
     @Override
@@ -83,10 +84,13 @@ public class TencentVerifier implements CaptchaVerifier {
         if (!TICKET.matcher(ticket.get()).matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
         }
-        if (DisasterTickets.isDisasterTicket(ticket.get())) {
+        if (disasterTickets.isDisasterTicket(ticket.get())) {
             // never sent to Tencent: it is down, or it would only answer 21
             return disasterTickets.judge(
-                    ticket.get(), settings, outages.outageObserved(), System.currentTimeMillis() / 1000);
+                    ticket.get(),
+                    settings.disasterRules(),
+                    outages.outageObserved(),
+                    System.currentTimeMillis() / 1000);
         }
         Optional<String> randstr = submission.header(settings.randstrHeader());
         if (randstr.isEmpty() || !RANDSTR.matcher(randstr.get()).matches()) {

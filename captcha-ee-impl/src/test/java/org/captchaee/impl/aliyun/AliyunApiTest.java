@@ -15,6 +15,7 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.impl.aliyun.stub.AliyunStub.Architecture;
+import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.spi.CaptchaUnavailableException;
@@ -226,7 +227,12 @@ class AliyunApiTest {
 
     private IntelligentCaptchaApi v2(String keyId, String secret, Clock clock) {
         AliyunSettings settings = new AliyunSettings(
-                new AliyunCredentials(keyId, secret), "scene-1", URI.create(stub.endpoint()), TIMEOUT);
+                new AliyunCredentials(keyId, secret),
+                "scene-1",
+                URI.create(stub.endpoint()),
+                TIMEOUT,
+                DisasterTicketMode.DURING_OUTAGE,
+                Duration.ofMinutes(10));
         return new IntelligentCaptchaApi(settings, clock);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.provider.DisasterTicketMode;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,8 @@ class AliyunSettingsReaderTest {
                 "https://captcha.cn-shanghai.aliyuncs.com", settings.endpoint().toString());
         assertEquals(Duration.ofMillis(1500), settings.timeout());
         assertEquals("scene-1", settings.sceneId());
+        assertEquals(DisasterTicketMode.DURING_OUTAGE, settings.disasterTickets());
+        assertEquals(Duration.ofMinutes(10), settings.disasterTicketMaxAge());
         AliyunV1Settings v1 = reader(v1()).readV1();
         assertEquals("https://afs.aliyuncs.com", v1.endpoint().toString());
         assertEquals("FFFF0N0000000000STUB", v1.appKey());
@@ -88,11 +91,16 @@ class AliyunSettingsReaderTest {
         Map<String, String> values = v2();
         values.put("captcha.aliyun.region", "us-west-1");
         values.put("captcha.aliyun.endpoint", "https://captcha.cn-hangzhou.aliyuncs.com");
+        values.put("captcha.aliyun.disaster-tickets", "sometimes");
         String message = assertThrows(
                         CaptchaDefinitionException.class, () -> reader(values).read())
                 .getMessage();
         assertTrue(message.contains("captcha.aliyun.region=us-west-1 is invalid"), message);
         assertTrue(message.contains("names the region cn-hangzhou, where Captcha 2.0 has no endpoint"), message);
+        assertTrue(
+                message.contains("captcha.aliyun.disaster-tickets=sometimes is invalid. Accepted values:"
+                        + " during-outage, never, always."),
+                message);
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;

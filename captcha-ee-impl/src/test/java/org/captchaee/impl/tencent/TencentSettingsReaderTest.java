@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.provider.DisasterTicketMode;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 

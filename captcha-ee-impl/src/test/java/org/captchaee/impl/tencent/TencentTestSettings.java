@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.tencent.stub.TencentStub;
 
 /** Settings aimed at a stub. */

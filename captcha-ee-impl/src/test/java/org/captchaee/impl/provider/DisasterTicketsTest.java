@@ -1,4 +1,4 @@
-package org.captchaee.impl.tencent;
+package org.captchaee.impl.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,22 +6,14 @@ import java.time.Duration;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.tencent.stub.TencentStub;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class DisasterTicketsTest {
 
     private static final long NOW = 1_800_000_000L;
-    private static final TencentStub STUB = TencentStub.start();
-    private static final String APP = Long.toString(TencentStub.APP_ID);
+    private static final String APP = "190000001";
 
-    private final DisasterTickets tickets = new DisasterTickets(3);
-
-    @AfterAll
-    static void stop() {
-        STUB.close();
-    }
+    private final DisasterTickets tickets = new DisasterTickets(3, "\\d{1,20}", "terror_", "trerror_");
 
     @Test
     void duringAnObservedOutage_aFreshTicketOfOurApp_isAnOutage_once() {
@@ -35,8 +27,8 @@ class DisasterTicketsTest {
         assertEquals(
                 Verdict.Outcome.UNAVAILABLE,
                 judge("trerror_1001_" + APP + "_" + NOW, true, mode()).outcome());
-        assertEquals(true, DisasterTickets.isDisasterTicket("trerror_x"));
-        assertEquals(false, DisasterTickets.isDisasterTicket("tr03terror_"));
+        assertEquals(true, tickets.isDisasterTicket("trerror_x"));
+        assertEquals(false, tickets.isDisasterTicket("tr03terror_"));
     }
 
     @Test
@@ -92,9 +84,26 @@ class DisasterTicketsTest {
                 judge("terror_1009_" + APP + "_" + NOW, true, mode()).reason());
     }
 
+    @Test
+    void anotherProvidersFormat_withAnOwnerOfLetters_isJudgedTheSameWay() {
+        DisasterTickets aliyun = new DisasterTickets(3, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
+        DisasterRules rules = new DisasterRules(DisasterTicketMode.DURING_OUTAGE, "scene-1", Duration.ofMinutes(10));
+        assertEquals(false, aliyun.isDisasterTicket("terror_1001_" + APP + "_" + NOW));
+        assertEquals(
+                Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket"),
+                aliyun.judge("aliyun_error_1001_scene-1_" + NOW, rules, true, NOW));
+        assertEquals(
+                VerdictReason.MISCONFIGURED,
+                aliyun.judge("aliyun_error_1001_scene-2_" + NOW, rules, true, NOW)
+                        .reason());
+        assertEquals(
+                VerdictReason.MALFORMED,
+                aliyun.judge("aliyun_error_1001_scene_1_" + NOW, rules, true, NOW)
+                        .reason());
+    }
+
     private Verdict judge(String ticket, boolean outage, DisasterTicketMode mode) {
-        TencentSettings settings = TencentTestSettings.forStub(STUB, "k", mode, Duration.ofMillis(1500));
-        return tickets.judge(ticket, settings, outage, NOW);
+        return tickets.judge(ticket, new DisasterRules(mode, APP, Duration.ofMinutes(10)), outage, NOW);
     }
 
     private static DisasterTicketMode mode() {

@@ -1,16 +1,14 @@
-package org.captchaee.impl.tencent;
+package org.captchaee.impl.provider;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
- * Remembers when this application last saw Tencent fail (a timeout, a provider error, "system busy", an open circuit).
- * Disaster tickets are only believed within {@link #WINDOW} of such a failure.
+ * Remembers when a verifier last saw its provider fail (a timeout, a provider error, "system busy", an open circuit, our
+ * credentials refused). Disaster tokens are only believed within {@link #WINDOW} of such a failure. One per verifier,
+ * per application and server: every node judges from what it saw itself.
  */
-@ApplicationScoped
-public class OutageWatch {
+public final class OutageWatch {
 
     /** How long an observed failure vouches for disaster tickets. */
     public static final Duration WINDOW = Duration.ofMinutes(2);
@@ -25,7 +23,7 @@ public class OutageWatch {
     }
 
     /**
-     * Whether Tencent was seen failing within the window.
+     * Whether the provider was seen failing within the window.
      *
      * @return {@code true} during an observed outage
      */

@@ -1,11 +1,11 @@
-package org.captchaee.impl.tencent;
+package org.captchaee.impl.provider;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the Tencent verifier does with the disaster-recovery tickets a page makes when Tencent's script cannot load. */
+/** What a verifier does with the disaster tokens a page makes when its provider's script cannot load. */
 public enum DisasterTicketMode {
-    /** Accepted (as an outage) only while this verifier itself observes Tencent failing. */
+    /** Accepted (as an outage) only while this verifier itself observes its provider failing. */
     DURING_OUTAGE,
     /** Always rejected. */
     NEVER,
