@@ -103,6 +103,16 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "siteverify-settings-bad", managed = false, testable = false)
+    static WebArchive siteverifySettingsBad() {
+        return Deployments.war("siteverify-settings-bad")
+                .withClasses(GuardedResource.class)
+                .withConfig("captcha.verifier", "recaptcha")
+                .withConfig("captcha.recaptcha.min-score", "NaN")
+                .withConfig("captcha.recaptcha.hostnames", "https://shop.example/")
+                .build();
+    }
+
     @Deployment(name = "built-in-settings-bad", managed = false, testable = false)
     static WebArchive builtInSettingsBad() {
         return protectedWar("built-in-settings-bad")
@@ -128,7 +138,7 @@ class MisconfigurationIT {
                 "unknown-verifier",
                 "captcha.verifier=nope",
                 "names no verifier",
-                "Accepted values: image, pow, tencent, test");
+                "Accepted values: hcaptcha, image, pow, recaptcha, tencent, test, turnstile");
     }
 
     @Test
@@ -198,6 +208,16 @@ class MisconfigurationIT {
                 "captcha.tencent.app-id is not set",
                 "captcha.tencent.app-secret-key is not set");
         assertFalse(messages.contains("NEVER-PRINTED-SECRET"));
+    }
+
+    @Test
+    void recaptchaWithoutSecret_andAScoreThatIsNotANumber_namesEachKey() {
+        assertDeploymentFails(
+                "siteverify-settings-bad",
+                "Verifier 'recaptcha'",
+                "captcha.recaptcha.secret is not set",
+                "captcha.recaptcha.min-score=NaN is invalid",
+                "captcha.recaptcha.hostnames=https://shop.example/ is invalid");
     }
 
     private String assertDeploymentFails(String deployment, String... expectedFragments) {
