@@ -18,16 +18,4 @@ public record SiteverifyAnswer(
         List<String> errorCodes,
         Optional<String> hostname,
         Optional<String> action,
-        OptionalDouble score) {
-
-    /**
-     * A failure with error codes only.
-     *
-     * @param errorCodes the codes
-     * @return the answer
-     */
-    public static SiteverifyAnswer failure(String... errorCodes) {
-        return new SiteverifyAnswer(
-                false, List.of(errorCodes), Optional.empty(), Optional.empty(), OptionalDouble.empty());
-    }
-}
+        OptionalDouble score) {}
