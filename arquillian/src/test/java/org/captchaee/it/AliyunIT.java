@@ -189,7 +189,10 @@ class AliyunIT extends DeployedAppIT implements OutageContract {
         Http.post(aliyun("allow", token)).assertProblem(403, "captcha_invalid", 4002, "aliyun");
         assertEquals("disaster_ticket", lastEvent().getString("reason"));
         Http.post(aliyun("fallback", token)).assertProblem(403, "captcha_required", 4001, "pin");
-        assertEquals(200, Http.post(aliyun("fallback", token).header("X-Captcha-Pin", "1234")).status());
+        assertEquals(
+                200,
+                Http.post(aliyun("fallback", token).header("X-Captcha-Pin", "1234"))
+                        .status());
         assertEquals(callsBefore, STUB.calls(), "disaster tokens are never sent to Alibaba Cloud");
     }
 

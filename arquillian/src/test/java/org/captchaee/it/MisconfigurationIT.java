@@ -117,6 +117,16 @@ class MisconfigurationIT {
                 .build();
     }
 
+    @Deployment(name = "siteverify-settings-bad", managed = false, testable = false)
+    static WebArchive siteverifySettingsBad() {
+        return Deployments.war("siteverify-settings-bad")
+                .withClasses(GuardedResource.class)
+                .withConfig("captcha.verifier", "recaptcha")
+                .withConfig("captcha.recaptcha.min-score", "NaN")
+                .withConfig("captcha.recaptcha.hostnames", "https://shop.example/")
+                .build();
+    }
+
     @Deployment(name = "built-in-settings-bad", managed = false, testable = false)
     static WebArchive builtInSettingsBad() {
         return protectedWar("built-in-settings-bad")
@@ -142,7 +152,7 @@ class MisconfigurationIT {
                 "unknown-verifier",
                 "captcha.verifier=nope",
                 "names no verifier",
-                "Accepted values: aliyun, aliyun-v1, image, pow, tencent, test");
+                "Accepted values: aliyun, aliyun-v1, hcaptcha, image, pow, recaptcha, tencent, test, turnstile");
     }
 
     @Test
@@ -223,6 +233,16 @@ class MisconfigurationIT {
                 "set captcha.aliyun.endpoint to https://captcha.ap-southeast-1.aliyuncs.com",
                 "captcha.aliyun-v1.scene is not set");
         assertFalse(messages.contains("NEVER-PRINTED-ACCESS-KEY-SECRET"));
+    }
+
+    @Test
+    void recaptchaWithoutSecret_andAScoreThatIsNotANumber_namesEachKey() {
+        assertDeploymentFails(
+                "siteverify-settings-bad",
+                "Verifier 'recaptcha'",
+                "captcha.recaptcha.secret is not set",
+                "captcha.recaptcha.min-score=NaN is invalid",
+                "captcha.recaptcha.hostnames=https://shop.example/ is invalid");
     }
 
     private String assertDeploymentFails(String deployment, String... expectedFragments) {

@@ -3,6 +3,7 @@ package org.captchaee.it.support;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.it.app.AliyunV1Resource;
 import org.captchaee.it.app.PinVerifier;
+import org.captchaee.it.app.PolicyEndpoints;
 import org.captchaee.it.app.PolicyResource;
 
 /**
@@ -34,7 +35,7 @@ public final class AliyunDeployments {
      */
     public static Deployments war(String name, AliyunStub stub) {
         return Deployments.war(name)
-                .withClasses(PolicyResource.class, AliyunV1Resource.class, PinVerifier.class)
+                .withClasses(PolicyEndpoints.class, PolicyResource.class, AliyunV1Resource.class, PinVerifier.class)
                 .withConfig("captcha.verifier", "aliyun")
                 .withConfig("captcha.outage.fallback", "pin")
                 .withConfig("pin.expected", "1234")

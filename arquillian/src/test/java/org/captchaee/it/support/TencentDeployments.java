@@ -2,6 +2,7 @@ package org.captchaee.it.support;
 
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.app.PinVerifier;
+import org.captchaee.it.app.PolicyEndpoints;
 import org.captchaee.it.app.PolicyResource;
 
 /** WARs whose default verifier is {@code tencent}, pointed at a stub, with {@code pin} as the outage fallback. */
@@ -21,7 +22,7 @@ public final class TencentDeployments {
      */
     public static Deployments war(String name, TencentStub stub) {
         return Deployments.war(name)
-                .withClasses(PolicyResource.class, PinVerifier.class)
+                .withClasses(PolicyEndpoints.class, PolicyResource.class, PinVerifier.class)
                 .withConfig("captcha.verifier", "tencent")
                 .withConfig("captcha.outage.fallback", "pin")
                 .withConfig("pin.expected", "1234")

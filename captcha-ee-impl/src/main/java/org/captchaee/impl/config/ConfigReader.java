@@ -50,21 +50,26 @@ public final class ConfigReader {
      * @return the number
      */
     public long wholeNumber(String key, long min, long max, long defaultValue) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            long number = Long.parseLong(value.get());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.accept(key + "=" + value.get() + " is invalid. Accepted values: a whole number from " + min + " to "
-                + max + ".");
-        return defaultValue;
+        return bounded(key, Long::parseLong, min, max, defaultValue, "a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A decimal number within bounds; {@code NaN} is never within them.
+     *
+     * @param key the key
+     * @param min the smallest accepted value
+     * @param max the largest accepted value
+     * @param defaultValue the value when the key is not set or invalid
+     * @return the number
+     */
+    public double decimal(String key, double min, double max, double defaultValue) {
+        return bounded(
+                key,
+                Double::parseDouble,
+                min,
+                max,
+                defaultValue,
+                "a number from " + min + " to " + max + ", such as " + defaultValue);
     }
 
     /**
@@ -178,5 +183,23 @@ public final class ConfigReader {
             problems.accept(key + "=" + value.get() + " is invalid. Accepted values: " + accepted + ".");
         }
         return parsed.orElse(defaultValue);
+    }
+
+    private <T extends Comparable<T>> T bounded(
+            String key, Function<String, T> parser, T min, T max, T defaultValue, String accepted) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            T number = parser.apply(value.get());
+            if (number.compareTo(min) >= 0 && number.compareTo(max) <= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.accept(key + "=" + value.get() + " is invalid. Accepted values: " + accepted + ".");
+        return defaultValue;
     }
 }

@@ -1,0 +1,111 @@
+package org.captchaee.impl.siteverify;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.impl.provider.RequestNotSentException;
+import org.captchaee.spi.CaptchaUnavailableException;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * The calls to the siteverify endpoints, one method per provider so that each has its own Fault Tolerance: a reCAPTCHA
+ * outage never opens hCaptcha's circuit, which may be its fallback. Outages are thrown, so that the circuit breakers
+ * count them; rejections are returned. The class and method names are part of the Fault Tolerance keys that tune these
+ * values (for example {@code org.captchaee.impl.siteverify.SiteverifyClient/turnstile/Timeout/value}): keep them stable.
+ *
+ * <ul>
+ * <li>{@code @Timeout} 2 s per attempt; the HTTP client's own timeouts follow the same key.</li>
+ * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Retry} once. reCAPTCHA and hCaptcha: only when the connection was refused, since a token that reached
+ * them is spent and a re-sent one would come back "already used". Turnstile: after any outage (a timeout, an HTTP
+ * error, {@code internal-error}), since the retry carries the same {@code idempotency_key} and gets the first answer
+ * again.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SiteverifyClient {
+
+    /** The default of {@code @Timeout}, in milliseconds. */
+    public static final long TIMEOUT_MILLIS = 2000;
+
+    private final SiteverifyConfiguration configuration;
+
+    /**
+     * Creates the client.
+     *
+     * @param configuration the settings and HTTP clients
+     */
+    @Inject
+    public SiteverifyClient(SiteverifyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** For the CDI client proxy only. */
+    protected SiteverifyClient() {
+        this.configuration = null;
+    }
+
+    /**
+     * Asks reCAPTCHA about one token.
+     *
+     * @param query the token and client IP
+     * @return an answer that is not an outage
+     * @throws CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
+    public SiteverifyAnswer recaptcha(SiteverifyQuery query) {
+        return siteverify(SiteverifyDialect.RECAPTCHA, query);
+    }
+
+    /**
+     * Asks hCaptcha about one token.
+     *
+     * @param query the token and client IP
+     * @return an answer that is not an outage
+     * @throws CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
+    public SiteverifyAnswer hcaptcha(SiteverifyQuery query) {
+        return siteverify(SiteverifyDialect.HCAPTCHA, query);
+    }
+
+    /**
+     * Asks Turnstile about one token; a retry sends the query's idempotency key again.
+     *
+     * @param query the token, client IP and idempotency key
+     * @return an answer that is not an outage
+     * @throws CaptchaUnavailableException for an outage
+     */
+    @Timeout(TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(50)
+    @Retry(
+            maxRetries = 1,
+            delay = 0,
+            jitter = 0,
+            retryOn = {CaptchaUnavailableException.class, TimeoutException.class})
+    public SiteverifyAnswer turnstile(SiteverifyQuery query) {
+        return siteverify(SiteverifyDialect.TURNSTILE, query);
+    }
+
+    private SiteverifyAnswer siteverify(SiteverifyDialect dialect, SiteverifyQuery query) {
+        SiteverifyAnswer answer = configuration.api(dialect).verify(query);
+        SiteverifyResults.outage(answer).ifPresent(outage -> {
+            throw outage;
+        });
+        return answer;
+    }
+}

@@ -1,0 +1,95 @@
+package org.captchaee.impl.siteverify;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.spi.CaptchaSubmission;
+import org.captchaee.spi.CaptchaVerifier;
+
+/**
+ * What the {@code recaptcha}, {@code hcaptcha} and {@code turnstile} verifiers share: they read the token of
+ * {@code X-Captcha-Token}, send it with the resolved client IP to the provider's siteverify endpoint through its guarded
+ * call, and map the answer with {@link SiteverifyResults}. A subclass only names its {@link SiteverifyDialect}.
+ *
+ * <p>For Turnstile every verification gets a fresh random {@code idempotency_key}: a Fault Tolerance retry of it sends
+ * the same key and gets the first answer again, while the same token in another request, even from the same client, is
+ * a new verification that the provider answers "already used". A key derived from the token would let a replayed token
+ * pass on a node that has not seen it.
+ */
+public abstract class SiteverifyVerifier implements CaptchaVerifier {
+
+    /** The request header carrying the token. */
+    public static final String TOKEN_HEADER = "X-Captcha-Token";
+
+    private static final Logger LOG = Logger.getLogger(SiteverifyVerifier.class.getName());
+
+    private final SiteverifyDialect dialect;
+    private final SiteverifyConfiguration configuration;
+    private final SiteverifyClient client;
+    private final GuardedCalls calls;
+
+    /**
+     * Creates a verifier.
+     *
+     * @param dialect the provider
+     * @param configuration the settings
+     * @param client the guarded calls
+     */
+    protected SiteverifyVerifier(
+            SiteverifyDialect dialect, SiteverifyConfiguration configuration, SiteverifyClient client) {
+        this.dialect = dialect;
+        this.configuration = configuration;
+        this.client = client;
+        this.calls = new GuardedCalls(
+                LOG,
+                "CAPTCHA-E110",
+                dialect.provider(),
+                dialect.key("secret") + (dialect.sendsSitekey() ? " and " + dialect.key("sitekey") : ""));
+    }
+
+    /** For the CDI client proxy only. */
+    protected SiteverifyVerifier() {
+        this.dialect = null;
+        this.configuration = null;
+        this.client = null;
+        this.calls = null;
+    }
+
+    @Override
+    public void checkConfiguration() {
+        SiteverifySettings settings = configuration.settings(dialect);
+        LOG.info(() -> "CAPTCHA-I110 " + dialect.provider() + " captcha verifier: endpoint " + settings.endpoint()
+                + ", host names " + (settings.hostnames().isEmpty() ? "any" : settings.hostnames())
+                + (dialect.scored() ? ", v3 minimum score " + settings.minScore() : "") + ".");
+        if (dialect.isTestKey(settings.secret())
+                || settings.sitekey().filter(dialect::isTestKey).isPresent()) {
+            LOG.warning("CAPTCHA-W110 " + dialect.key("secret")
+                    + (dialect.sendsSitekey() ? " or " + dialect.key("sitekey") : "") + " is one of the test keys "
+                    + dialect.provider() + " publishes: captchas then pass (or fail) whatever the user does. Use them"
+                    + " in tests only; set your site's own keys in production.");
+        }
+    }
+
+    @Override
+    public Verdict verify(CaptchaSubmission submission) {
+        Optional<String> token = submission.header(TOKEN_HEADER);
+        if (token.isEmpty()) {
+            return Verdict.rejected(VerdictReason.MISSING, null);
+        }
+        if (!dialect.isWellFormedToken(token.get())) {
+            return Verdict.rejected(VerdictReason.MALFORMED, null);
+        }
+        SiteverifySettings settings = configuration.settings(dialect);
+        SiteverifyQuery query = new SiteverifyQuery(
+                token.get(),
+                submission.clientIp(),
+                dialect.idempotent() ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
+        String expectedAction = settings.expectedAction(submission.scene());
+        return calls.verdict(
+                () -> SiteverifyResults.verdict(dialect.call(client, query), settings, expectedAction), () -> {});
+    }
+}

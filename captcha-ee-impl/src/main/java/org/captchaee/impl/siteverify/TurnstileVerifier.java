@@ -1,0 +1,29 @@
+package org.captchaee.impl.siteverify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.spi.VerifierName;
+
+/** The {@code turnstile} verifier: Cloudflare Turnstile, retried safely with an idempotency key. See {@link SiteverifyVerifier}. */
+@ApplicationScoped
+@VerifierName(TurnstileVerifier.NAME)
+public class TurnstileVerifier extends SiteverifyVerifier {
+
+    /** The verifier's name. */
+    public static final String NAME = "turnstile";
+
+    /**
+     * Creates the verifier.
+     *
+     * @param configuration the settings
+     * @param client the guarded calls
+     */
+    @Inject
+    public TurnstileVerifier(SiteverifyConfiguration configuration, SiteverifyClient client) {
+        super(SiteverifyDialect.TURNSTILE, configuration, client);
+    }
+
+    /** For the CDI client proxy only. */
+    protected TurnstileVerifier() {}
+}
