@@ -79,6 +79,7 @@ async function solveByFill(page) {
 async function call(page) {
     await page.click('#call:not([disabled])');
     report.dialogs = 0;
+    report.titles = [];
     for (let step = 0; step < 5; step++) {
         const next = await Promise.race([
             page.waitForSelector('#result[data-status]').then(() => 'done'),
@@ -86,6 +87,7 @@ async function call(page) {
         ]);
         if (next === 'done') break;
         report.dialogs++;
+        report.titles.push(await page.textContent('dialog[open] .cee-title'));
         await solveByFill(page);
     }
     // a retry loop would show up as more calls: give it time to happen

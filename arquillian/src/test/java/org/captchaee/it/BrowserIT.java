@@ -59,11 +59,12 @@ class BrowserIT extends DeployedAppIT {
     }
 
     @Test
-    void imageCaptcha_dialogEndToEnd_thenTheCallPassesWithTheToken() {
-        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/image");
+    void imageCaptcha_dialogEndToEnd_inSimplifiedChinese_thenTheCallPassesWithTheToken() {
+        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/image&lang=zh-CN");
 
         assertEquals("200", report.getString("status"), report.toString());
         assertEquals(1, report.getInt("dialogs"));
+        assertEquals("请完成人机验证", report.getJsonArray("titles").getString(0), "the dialog speaks zh-CN");
         List<JsonObject> calls = Browser.calls(report, "/api/browser/image");
         assertEquals(2, calls.size(), report.toString());
         assertTrue(calls.get(0).getJsonObject("captcha").isEmpty(), "the first call carries no captcha");
