@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Entity;
 
-import org.captchaee.it.app.AnswersResource;
-import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
 import org.captchaee.it.support.ImageCaptchas;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +26,7 @@ class SampleIT extends DeployedAppIT {
     /** The sample as built, plus the test-only classes that tell the test the answers of image challenges. */
     @Deployment(testable = false)
     static WebArchive sample() {
-        return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
-                .importFrom(Deployments.sampleWar())
-                .as(WebArchive.class)
-                .addClasses(KnownAnswers.class, AnswersResource.class);
+        return Deployments.sampleWithKnownAnswers();
     }
 
     @BeforeEach
@@ -123,6 +116,11 @@ class SampleIT extends DeployedAppIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("sample.js"), "the page loads its script");
         assertEquals(200, Http.get(http.request("../sample.js")).status());
+        Answer helper = Http.get(http.request("../captcha-ee/captcha-ee.js"));
+        assertEquals(200, helper.status(), "the library's jar serves the browser helper");
+        assertTrue(helper.body().contains("export async function captchaFetch"), helper.body());
+        assertEquals(
+                200, Http.get(http.request("../captcha-ee/captcha-ee-pow.js")).status());
     }
 
     @Test

@@ -9,8 +9,6 @@ import jakarta.ws.rs.client.Invocation;
 
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
-import org.captchaee.it.app.AnswersResource;
-import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
@@ -36,9 +34,7 @@ class TencentFallbackIT extends DeployedAppIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TencentDeployments.war("tencent-fallback", STUB)
-                .withClasses(KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.outage.fallback", "image")
+        return TencentDeployments.withImageFallback("tencent-fallback", STUB)
                 .withConfig("captcha.outage.allow-budget", "2")
                 .withConfig(TencentDeployments.FT + "CircuitBreaker/requestVolumeThreshold", "100000")
                 .build();

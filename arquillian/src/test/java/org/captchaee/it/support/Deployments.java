@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.EventLog;
 import org.captchaee.it.app.EventsResource;
+import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.app.TestApplication;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -31,6 +34,7 @@ public final class Deployments {
     private final List<Class<?>> classes = new ArrayList<>(List.of(EventLog.class, EventsResource.class));
     private Class<?> application = TestApplication.class;
     private final StringBuilder config = new StringBuilder();
+    private final List<String> webResources = new ArrayList<>();
 
     private Deployments(String name) {
         this.name = name;
@@ -81,13 +85,26 @@ public final class Deployments {
     }
 
     /**
+     * Adds test resources (from {@code src/test/resources}) as web content at the WAR's root.
+     *
+     * @param resources the resource names, such as {@code browser/browser.html}; each is served under its file name
+     * @return this builder
+     */
+    public Deployments withWebResources(String... resources) {
+        webResources.addAll(List.of(resources));
+        return this;
+    }
+
+    /**
      * Builds the WAR.
      *
      * @return the archive
      */
     public WebArchive build() {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addClasses(application)
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
+        webResources.forEach(
+                resource -> war.addAsWebResource(resource, resource.substring(resource.lastIndexOf('/') + 1)));
+        return war.addClasses(application)
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
                 .addAsResource(new StringAsset(config.toString()), "META-INF/microprofile-config.properties")
@@ -101,6 +118,18 @@ public final class Deployments {
      */
     public static File sampleWar() {
         return libs().resolve("captcha-ee-sample.war").toFile();
+    }
+
+    /**
+     * The sample WAR as built, plus the test-only classes that tell the test the answers of image challenges.
+     *
+     * @return the archive
+     */
+    public static WebArchive sampleWithKnownAnswers() {
+        return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
+                .importFrom(sampleWar())
+                .as(WebArchive.class)
+                .addClasses(KnownAnswers.class, AnswersResource.class);
     }
 
     private static File library(String artifactId) {

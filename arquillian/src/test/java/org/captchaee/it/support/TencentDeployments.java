@@ -1,6 +1,8 @@
 package org.captchaee.it.support;
 
 import org.captchaee.impl.tencent.stub.TencentStub;
+import org.captchaee.it.app.AnswersResource;
+import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.PolicyEndpoints;
 import org.captchaee.it.app.PolicyResource;
@@ -31,5 +33,19 @@ public final class TencentDeployments {
                 .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
                 .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
                 .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY);
+    }
+
+    /**
+     * A WAR for one stub with the built-in image captcha as the outage fallback, and the test-only classes that tell
+     * the test the answers of image challenges.
+     *
+     * @param name the WAR's name
+     * @param stub the stub the WAR calls
+     * @return the builder, to add more configuration
+     */
+    public static Deployments withImageFallback(String name, TencentStub stub) {
+        return war(name, stub)
+                .withClasses(KnownAnswers.class, AnswersResource.class)
+                .withConfig("captcha.outage.fallback", "image");
     }
 }

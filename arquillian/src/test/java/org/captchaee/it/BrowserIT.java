@@ -1,0 +1,101 @@
+package org.captchaee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+
+import org.captchaee.it.app.AnswersResource;
+import org.captchaee.it.app.BrowserResource;
+import org.captchaee.it.app.KnownAnswers;
+import org.captchaee.it.app.StrictTestVerifier;
+import org.captchaee.it.support.Browser;
+import org.captchaee.it.support.DeployedAppIT;
+import org.captchaee.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser helper ({@code captcha-ee/captcha-ee.js}, served from the impl jar) in headless Chromium, on a test page
+ * under a strict Content-Security-Policy: proof of work solved by the page, the image dialog end to end, and one retry
+ * after {@code captcha_invalid}, never a loop.
+ */
+class BrowserIT extends DeployedAppIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("browser")
+                .withClasses(BrowserResource.class, KnownAnswers.class, AnswersResource.class, StrictTestVerifier.class)
+                .withWebResources("browser/browser.html", "browser/browser-page.js")
+                .withConfig("captcha.verifier", "image")
+                .withConfig("captcha.pow.max-number", "20000")
+                .build();
+    }
+
+    @Test
+    void proofOfWork_isSolvedByThePageInAWorker_andTheCallPasses() {
+        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/pow");
+
+        assertEquals("200", report.getString("status"), report.toString());
+        List<JsonObject> calls = Browser.calls(report, "/api/browser/pow");
+        assertEquals(2, calls.size(), report.toString());
+        assertEquals(403, calls.get(0).getInt("status"));
+        String payload = new String(
+                Base64.getDecoder().decode(calls.get(1).getJsonObject("captcha").getString("x-captcha-token")));
+        assertTrue(payload.contains("\"algorithm\":\"SHA-256\"") && payload.contains("\"number\":"), payload);
+        List<JsonNumber> progress = report.getJsonArray("progress").getValuesAs(JsonNumber.class);
+        assertFalse(progress.isEmpty(), "the worker reports progress");
+        assertEquals(1.0, progress.get(progress.size() - 1).doubleValue(), "and ends at 100 %");
+        assertEquals(0, report.getInt("dialogs"), "proof of work needs no user");
+        JsonObject event = http.events().getJsonObject("last");
+        assertEquals("pow", event.getString("verifier"));
+        assertEquals("PASSED", event.getString("outcome"));
+    }
+
+    @Test
+    void imageCaptcha_dialogEndToEnd_inSimplifiedChinese_thenTheCallPassesWithTheToken() {
+        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/image&lang=zh-CN");
+
+        assertEquals("200", report.getString("status"), report.toString());
+        assertEquals(1, report.getInt("dialogs"));
+        assertEquals("请完成人机验证", report.getJsonArray("titles").getString(0), "the dialog speaks zh-CN");
+        List<JsonObject> calls = Browser.calls(report, "/api/browser/image");
+        assertEquals(2, calls.size(), report.toString());
+        assertTrue(calls.get(0).getJsonObject("captcha").isEmpty(), "the first call carries no captcha");
+        assertTrue(calls.get(1)
+                .getJsonObject("captcha")
+                .getString("x-captcha-token")
+                .startsWith("p1."));
+        assertEquals(1, Browser.calls(report, "/api/captcha/image/verify").size());
+        assertEquals("image", http.events().getJsonObject("last").getString("verifier"));
+    }
+
+    @Test
+    void captchaInvalid_leadsToExactlyOneRetry_neverALoop() {
+        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/test&tokens=wrong");
+
+        assertEquals("403", report.getString("status"), report.toString());
+        assertEquals("captcha_invalid", report.getString("error"));
+        List<JsonObject> calls = Browser.calls(report, "/api/browser/test");
+        assertEquals(3, calls.size(), "the call, the captcha, one retry with a new captcha: " + report);
+        assertEquals("2", report.getString("solves"));
+    }
+
+    @Test
+    void captchaInvalid_thenARightCaptcha_passesOnTheOneRetry() {
+        JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/test&tokens=wrong,letmein");
+
+        assertEquals("200", report.getString("status"), report.toString());
+        List<JsonObject> calls = Browser.calls(report, "/api/browser/test");
+        assertEquals(
+                List.of(403, 403, 200),
+                calls.stream().map(c -> c.getInt("status")).toList());
+        assertEquals("letmein", calls.get(2).getJsonObject("captcha").getString("x-captcha-token"));
+    }
+}
