@@ -1,5 +1,5 @@
 // Test page: one button that POSTs to api/<endpoint> through captchaFetch and writes the outcome into #result.
-// Query: endpoint, tencentAppId, tokens (the answers of the test verifier's solver, in order), lang.
+// Query: endpoint, tencentAppId, aliyunSceneId, tokens (the answers of the test verifier's solver, in order), lang.
 import { CaptchaError, captchaFetch, configure, registerVerifier } from './captcha-ee/captcha-ee.js';
 
 const query = new URLSearchParams(location.search);
@@ -15,6 +15,7 @@ configure({
     lang: query.get('lang') || 'en',
     onProgress: (fraction) => window.powProgress.push(fraction),
     tencent: { appId: query.get('tencentAppId') || '', timeout: 3000 },
+    aliyun: { prefix: 'test', sceneId: query.get('aliyunSceneId') || '', timeout: 3000 },
 });
 
 // the test verifier: each solve hands out the next of the given tokens

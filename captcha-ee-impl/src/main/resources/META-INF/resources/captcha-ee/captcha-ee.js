@@ -386,30 +386,49 @@ async function tencent(problem, { tencent: options }) {
 
 // ---- Alibaba Cloud Captcha 2.0 -------------------------------------------------------------------------------------------
 
+/** This library's disaster token for Alibaba Cloud, made when its script cannot load or run (README: Disaster tokens). */
+function aliyunDisaster(sceneId) {
+    return { headers: { 'X-Captcha-Token': `aliyun_error_1001_${sceneId}_${Math.floor(Date.now() / 1000)}` } };
+}
+
 async function aliyun(problem, { aliyun: options }) {
+    if (!options.sceneId) throw new CaptchaError('unsupported', 'configure({aliyun: {prefix, sceneId}}) first');
     window.AliyunCaptchaConfig = { region: options.region, prefix: options.prefix };
-    const init = await loadScript(options.scriptUrl, options.timeout, () => window.initAliyunCaptcha);
+    let init;
+    try {
+        init = await loadScript(options.scriptUrl, options.timeout, () => window.initAliyunCaptcha);
+    } catch (error) {
+        return aliyunDisaster(options.sceneId);
+    }
     const id = `cee-${++ids}`;
     const host = element('div', { id, className: 'cee-aliyun' });
     const button = element('button', { id: `${id}-button`, type: 'button', hidden: true });
     document.body.append(host, button);
     try {
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve) => {
             let failed = null;
-            init({
-                SceneId: options.sceneId,
-                mode: 'popup',
-                element: `#${id}`,
-                button: `#${id}-button`,
-                success: (param) => resolve({ headers: { 'X-Captcha-Token': param } }),
-                fail: () => {}, // Alibaba refreshes the captcha itself
-                getInstance: () => button.click(),
-                // Alibaba's disaster path: after onError its script hands success() a parameter the server answers F023
-                // to (then the fallback captcha is asked); if none comes, the captcha is unavailable
-                onError: (error) => {
-                    failed = failed || setTimeout(() => reject(new CaptchaError('unavailable', String(error && error.code))), options.timeout);
-                },
-            });
+            const disaster = () => resolve(aliyunDisaster(options.sceneId));
+            try {
+                init({
+                    SceneId: options.sceneId,
+                    mode: 'popup',
+                    element: `#${id}`,
+                    button: `#${id}-button`,
+                    success: (param) => {
+                        clearTimeout(failed);
+                        resolve({ headers: { 'X-Captcha-Token': param } });
+                    },
+                    fail: () => {}, // Alibaba refreshes the captcha itself
+                    getInstance: () => button.click(),
+                    // after onError, Alibaba's V2 front end may still hand success() a parameter (the server answers F023
+                    // to it and asks for the fallback captcha); if none comes in time, this library's disaster token goes
+                    onError: () => {
+                        failed = failed || setTimeout(disaster, options.timeout);
+                    },
+                });
+            } catch (error) {
+                disaster();
+            }
         });
     } finally {
         host.remove();

@@ -2,6 +2,8 @@ package org.captchaee.it.support;
 
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.it.app.AliyunV1Resource;
+import org.captchaee.it.app.AnswersResource;
+import org.captchaee.it.app.KnownAnswers;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.PolicyEndpoints;
 import org.captchaee.it.app.PolicyResource;
@@ -46,5 +48,19 @@ public final class AliyunDeployments {
                 .withConfig("captcha.aliyun-v1.endpoint", stub.endpoint())
                 .withConfig("captcha.aliyun-v1.app-key", AliyunStub.APP_KEY)
                 .withConfig("captcha.aliyun-v1.scene", V1_SCENE);
+    }
+
+    /**
+     * A WAR for one stub with the built-in {@code image} captcha as the outage fallback, whose answers the test can
+     * learn.
+     *
+     * @param name the WAR's name
+     * @param stub the stub the WAR calls
+     * @return the builder, to add more configuration
+     */
+    public static Deployments withImageFallback(String name, AliyunStub stub) {
+        return war(name, stub)
+                .withClasses(KnownAnswers.class, AnswersResource.class)
+                .withConfig("captcha.outage.fallback", "image");
     }
 }

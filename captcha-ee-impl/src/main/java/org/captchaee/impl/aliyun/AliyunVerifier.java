@@ -114,8 +114,16 @@ public class AliyunVerifier implements CaptchaVerifier {
         if (!VERIFY_PARAM.matcher(param.get()).matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
         }
-        Verdict verdict =
-                calls.verdict(() -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())), () -> {});
+        if (disasterTickets.isDisasterTicket(param.get())) {
+            // never sent to Alibaba Cloud: it is down, or its script could not load in this browser
+            return disasterTickets.judge(
+                    param.get(),
+                    configuration.settings().disasterRules(),
+                    outages.outageObserved(),
+                    System.currentTimeMillis() / 1000);
+        }
+        Verdict verdict = calls.verdict(
+                () -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())), outages::failureObserved);
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
             LOG.warning("CAPTCHA-W201 Alibaba Cloud answered T005: the scene "

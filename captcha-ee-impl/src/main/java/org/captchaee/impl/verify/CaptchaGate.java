@@ -72,13 +72,18 @@ public final class CaptchaGate {
             return Decision.deny(
                     standIn.orElse(name), Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
         }
+        // the stand-in is asked first: its captcha may come in the same header as the one of the verifier that is down
+        Optional<Decision> byStandIn = standIn.map(fallback -> fallbackDecision(fallback, ask(fallback, submission)));
+        if (byStandIn.isPresent() && byStandIn.get().refusal().isEmpty()) {
+            return byStandIn.get();
+        }
         Verdict verdict = ask(name, submission);
         return switch (verdict.outcome()) {
             case PASSED -> {
                 outages.cleared(name);
                 yield Decision.pass(name, verdict);
             }
-            case REJECTED -> rejected(operation, submission, verdict, standIn);
+            case REJECTED -> rejected(operation, submission, verdict, byStandIn);
             case UNAVAILABLE -> {
                 outages.observed(name);
                 yield onOutage(operation, submission, verdict);
@@ -109,16 +114,20 @@ public final class CaptchaGate {
 
     /**
      * A rejection, unless the fallback captcha should decide: a disaster ticket under the policy fallback (the client
-     * cannot reach the provider), or a request with only the stand-in's captcha.
+     * cannot reach the provider), or a request without the verifier's captcha while a stand-in serves (then the
+     * stand-in's own refusal, which asks for its captcha).
      */
     private Decision rejected(
-            CaptchaOperation operation, CaptchaSubmission submission, Verdict rejection, Optional<String> standIn) {
+            CaptchaOperation operation,
+            CaptchaSubmission submission,
+            Verdict rejection,
+            Optional<Decision> standInRefusal) {
         if (rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK) {
             outages.unreachableFrom(operation.verifier(), submission.clientIp());
             return fallback(operation.fallbackVerifier().orElseThrow(), submission);
         }
-        if (rejection.reason() == VerdictReason.MISSING && standIn.isPresent()) {
-            return fallback(standIn.get(), submission);
+        if (rejection.reason() == VerdictReason.MISSING && standInRefusal.isPresent()) {
+            return standInRefusal.get();
         }
         return Decision.deny(operation.verifier(), rejection, errorFor(rejection.reason()));
     }
@@ -164,7 +173,10 @@ public final class CaptchaGate {
     }
 
     private Decision fallback(String name, CaptchaSubmission submission) {
-        Verdict verdict = ask(name, submission);
+        return fallbackDecision(name, ask(name, submission));
+    }
+
+    private static Decision fallbackDecision(String name, Verdict verdict) {
         return switch (verdict.outcome()) {
             case PASSED -> Decision.pass(name, verdict);
             case UNAVAILABLE -> Decision.deny(name, verdict, CaptchaError.CAPTCHA_UNAVAILABLE);

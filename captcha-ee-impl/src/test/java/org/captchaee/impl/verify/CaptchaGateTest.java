@@ -220,6 +220,46 @@ class CaptchaGateTest {
     }
 
     @Test
+    void afterADisasterToken_aFallbackTokenInTheSameHeader_passesWithoutReachingThePrimary() {
+        AtomicLong primaryCalls = new AtomicLong();
+        verifiers.put("primary", submission -> {
+            primaryCalls.incrementAndGet();
+            return submission
+                    .header("X-Captcha-Token")
+                    .map(token -> token.startsWith("disaster")
+                            ? Verdict.rejected(VerdictReason.DISASTER_TICKET, "disaster-ticket")
+                            : Verdict.rejected(VerdictReason.MALFORMED, "F003"))
+                    .orElse(Verdict.rejected(VerdictReason.MISSING, null));
+        });
+        verifiers.put("fallback", submission -> submission
+                .header("X-Captcha-Token")
+                .map(token -> token.startsWith("p1.")
+                        ? Verdict.passed("fallback-ok")
+                        : Verdict.rejected(VerdictReason.MALFORMED, null))
+                .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
+        CaptchaSubmission disaster =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "disaster-1"), "192.0.2.7", "login", null, METHOD);
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_REQUIRED),
+                gate.decide(operation(OutagePolicy.FALLBACK), disaster).refusal());
+        long callsBefore = primaryCalls.get();
+
+        CaptchaSubmission solved =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "p1.ok"), "192.0.2.7", "login", null, METHOD);
+        Decision served = gate.decide(operation(OutagePolicy.FALLBACK), solved);
+        assertTrue(served.refusal().isEmpty(), served.verifier() + " " + served.verdict());
+        assertEquals("fallback", served.verifier());
+        assertEquals(callsBefore, primaryCalls.get(), "the fallback's token never reaches the primary's provider");
+
+        CaptchaSubmission forged =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "forged"), "192.0.2.7", "login", null, METHOD);
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_MALFORMED),
+                gate.decide(operation(OutagePolicy.FALLBACK), forged).refusal(),
+                "anything else is still the primary's to judge");
+    }
+
+    @Test
     void theAllowBudget_boundsDegradedPasses_perClientAndOverall_thenTheFallbackDecides() {
         CaptchaGate bounded = new CaptchaGate(
                 verifiers::get, store, new AllowBudget(2, 3, Duration.ofMinutes(10), Optional.of("fallback")));

@@ -1,0 +1,106 @@
+package org.captchaee.impl.aliyun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.aliyun.stub.AliyunStub;
+import org.captchaee.impl.stub.StubServer.Fault;
+import org.captchaee.spi.CaptchaSubmission;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/**
+ * The verifier's own decisions, before and around the call (without the Fault Tolerance interceptors, which the
+ * integration tests run): header checks, the migration routing, and disaster tokens, which never reach Alibaba Cloud.
+ */
+class AliyunVerifierTest {
+
+    private static final String SCENE = "scene-1";
+
+    private final AliyunStub stub = AliyunStub.start();
+    private final AliyunVerifier verifier = verifier(stub);
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    @Test
+    void aParamThatIsNotPrintableAscii_isMalformed_andNotSent() {
+        assertEquals(Verdict.rejected(VerdictReason.MALFORMED, null), verifier.verify(submission(token("caf\u00e9"))));
+        assertEquals(Verdict.rejected(VerdictReason.MISSING, null), verifier.verify(submission(Map.of())));
+        assertEquals(0, stub.calls());
+    }
+
+    @Test
+    void migrationMode_routesByTheHeadersARequestCarries() {
+        stub.issueSig("t1", "s1", "g1", "nc_login");
+        stub.issue("p1", SCENE);
+        Map<String, String> v1 = Map.of("X-Captcha-Session-Id", "s1", "X-Captcha-Sig", "g1", "X-Captcha-Token", "t1");
+        assertEquals(Verdict.passed("100"), verifier.verify(submission(v1)));
+        assertEquals(Verdict.passed("T001"), verifier.verify(submission(token("p1"))));
+        assertEquals(
+                Verdict.rejected(VerdictReason.MALFORMED, null),
+                verifier.verify(submission(Map.of("X-Captcha-Sig", "g1", "X-Captcha-Token", "p1"))));
+    }
+
+    @Test
+    void disasterTokens_areNeverSent_rejectedWhileHealthy_andAnOutageOnceAfterAFailure() {
+        String disaster = "aliyun_error_1001_" + SCENE + "_" + System.currentTimeMillis() / 1000;
+        assertEquals(
+                Verdict.rejected(VerdictReason.DISASTER_TICKET, "disaster-ticket"),
+                verifier.verify(submission(token(disaster))));
+        assertEquals(0, stub.calls());
+        stub.fault(Fault.INTERNAL_ERROR);
+        assertEquals(
+                Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "InternalError"),
+                verifier.verify(submission(token("any"))));
+        assertEquals(
+                Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket"),
+                verifier.verify(submission(token(disaster))));
+        assertEquals(
+                Verdict.rejected(VerdictReason.REPLAYED, "disaster-ticket"),
+                verifier.verify(submission(token(disaster))));
+        assertEquals(1, stub.calls());
+    }
+
+    private static AliyunVerifier verifier(AliyunStub stub) {
+        Map<String, String> values = new HashMap<>();
+        values.put("captcha.aliyun.access-key-id", AliyunStub.ACCESS_KEY_ID);
+        values.put("captcha.aliyun.access-key-secret", AliyunStub.ACCESS_KEY_SECRET);
+        values.put("captcha.aliyun.scene-id", SCENE);
+        values.put("captcha.aliyun.endpoint", stub.endpoint());
+        values.put("captcha.aliyun-v1.app-key", AliyunStub.APP_KEY);
+        values.put("captcha.aliyun-v1.scene", "nc_login");
+        values.put("captcha.aliyun-v1.endpoint", stub.endpoint());
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 100))
+                .build();
+        AliyunConfiguration configuration = new AliyunConfiguration(config);
+        AliyunClient client = new AliyunClient(configuration);
+        AliyunVerifier verifier =
+                new AliyunVerifier(configuration, client, new AliyunV1Verifier(configuration, client));
+        verifier.checkConfiguration();
+        return verifier;
+    }
+
+    private static Map<String, String> token(String value) {
+        return Map.of("X-Captcha-Token", value);
+    }
+
+    private static CaptchaSubmission submission(Map<String, String> headers) {
+        try {
+            return new CaptchaSubmission(headers, "203.0.113.7", "login", null, Object.class.getMethod("toString"));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
