@@ -198,22 +198,9 @@ class AliyunIT extends DeployedAppIT implements OutageContract {
     @Test
     @Order(15)
     void ourCredentialsRefused_isAnOutage_loggedSevereOnceAMinute() {
-        int logBefore = ServerLogText.read().length();
-        STUB.revokeKey(true);
-        try {
-            for (int i = 0; i < 3; i++) {
-                assertEquals(200, Http.post(aliyun("allow", "any")).status());
-                JsonObject event = lastEvent();
-                assertTrue(event.getBoolean("degraded"));
-                assertEquals("misconfigured", event.getString("reason"));
-                assertEquals("InvalidAccessKeyId.Inactive", event.getString("providerCode"));
-            }
-            Http.post(aliyun("deny", "any")).assertProblem(503, "captcha_unavailable", 5031, "aliyun");
-        } finally {
-            STUB.revokeKey(false);
-        }
-        String logged = ServerLogText.read().substring(logBefore);
-        assertEquals(1, logged.split("CAPTCHA-E201", -1).length - 1, "one SEVERE for four refusals");
+        outages()
+                .ourCredentialsRefused_isAnOutage_loggedSevereOnce(
+                        STUB::revokeKey, "InvalidAccessKeyId.Inactive", "CAPTCHA-E201");
     }
 
     @Test

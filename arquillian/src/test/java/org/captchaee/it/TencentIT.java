@@ -115,22 +115,9 @@ class TencentIT extends DeployedAppIT implements OutageContract {
     @Test
     @Order(15)
     void ourCredentialsRefused_isAnOutage_loggedSevereOnceAMinute() {
-        int logBefore = ServerLogText.read().length();
-        STUB.revokeKey(true);
-        try {
-            for (int i = 0; i < 3; i++) {
-                assertEquals(200, Http.post(tencent("allow", "tr03any", "@abc")).status());
-                JsonObject event = lastEvent();
-                assertTrue(event.getBoolean("degraded"));
-                assertEquals("misconfigured", event.getString("reason"));
-                assertEquals("AuthFailure.SecretIdNotFound", event.getString("providerCode"));
-            }
-            Http.post(tencent("deny", "tr03any", "@abc")).assertProblem(503, "captcha_unavailable", 5031, "tencent");
-        } finally {
-            STUB.revokeKey(false);
-        }
-        String logged = ServerLogText.read().substring(logBefore);
-        assertEquals(1, logged.split("CAPTCHA-E101", -1).length - 1, "one SEVERE for four refusals");
+        outages()
+                .ourCredentialsRefused_isAnOutage_loggedSevereOnce(
+                        STUB::revokeKey, "AuthFailure.SecretIdNotFound", "CAPTCHA-E101");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.json.JsonObject;
@@ -108,6 +109,34 @@ public final class ProviderOutages {
         } finally {
             stub.reopen();
         }
+    }
+
+    /**
+     * Our own credentials refused are an outage (degraded under {@code allow}, 503 under {@code deny}), logged SEVERE
+     * once however often it happens within a minute.
+     *
+     * @param revokeKey revokes ({@code true}) or restores ({@code false}) the key at the stub
+     * @param providerCode the provider's error code for a revoked key
+     * @param severeId the id of the SEVERE message
+     */
+    public void ourCredentialsRefused_isAnOutage_loggedSevereOnce(
+            Consumer<Boolean> revokeKey, String providerCode, String severeId) {
+        int logBefore = ServerLogText.read().length();
+        revokeKey.accept(true);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, Http.post(request.apply("allow")).status());
+                JsonObject event = lastEvent();
+                assertTrue(event.getBoolean("degraded"));
+                assertEquals("misconfigured", event.getString("reason"));
+                assertEquals(providerCode, event.getString("providerCode"));
+            }
+            Http.post(request.apply("deny")).assertProblem(503, "captcha_unavailable", 5031, verifier);
+        } finally {
+            revokeKey.accept(false);
+        }
+        String logged = ServerLogText.read().substring(logBefore);
+        assertEquals(1, logged.split(severeId, -1).length - 1, "one SEVERE for four refusals");
     }
 
     private JsonObject lastEvent() {
