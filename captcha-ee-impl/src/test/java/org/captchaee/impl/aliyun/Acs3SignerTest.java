@@ -22,22 +22,26 @@ class Acs3SignerTest {
     private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final String SIGNED_HEADERS =
             "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
-    private static final String NONCE = "3156853299f313e23d1673dc12e1703d";
-    private static final Instant DATE = Instant.parse("2023-10-26T10:22:32Z");
+    private static final String NONCE = PublishedVectors.V3_NONCE;
+    private static final Instant DATE = Instant.parse(PublishedVectors.V3_DATE);
 
-    private final Acs3Signer signer = new Acs3Signer("YourAccessKeyId", "YourAccessKeySecret");
+    private final Acs3Signer signer = new Acs3Signer(PublishedVectors.V3_KEY_ID, PublishedVectors.V3_SECRET);
 
     private static Acs3Request publishedRequest() {
         return new Acs3Request(
                 "POST",
-                "ecs.cn-shanghai.aliyuncs.com",
+                PublishedVectors.V3_HOST,
                 "/",
-                Map.of("RegionId", "cn-shanghai", "ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"),
+                PublishedVectors.V3_QUERY,
                 Map.of(
-                        "x-acs-action", "RunInstances",
-                        "x-acs-version", "2014-05-26",
-                        "x-acs-date", "2023-10-26T10:22:32Z",
-                        "x-acs-signature-nonce", NONCE),
+                        "x-acs-action",
+                        "RunInstances",
+                        "x-acs-version",
+                        "2014-05-26",
+                        "x-acs-date",
+                        PublishedVectors.V3_DATE,
+                        "x-acs-signature-nonce",
+                        NONCE),
                 new byte[0]);
     }
 

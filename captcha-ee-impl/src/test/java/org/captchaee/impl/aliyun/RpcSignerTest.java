@@ -17,17 +17,7 @@ import org.junit.jupiter.api.Test;
 class RpcSignerTest {
 
     private static Map<String, String> publishedParameters() {
-        Map<String, String> parameters = new TreeMap<>();
-        parameters.put("AccessKeyId", "testid");
-        parameters.put("Action", "DescribeDedicatedHosts");
-        parameters.put("Format", "JSON");
-        parameters.put("RegionId", "cn-beijing");
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureNonce", "edb2b34af0af9a6d14deaf7c1a5315eb");
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("Timestamp", "2023-03-13T08:34:30Z");
-        parameters.put("Version", "2014-05-26");
-        return parameters;
+        return PublishedVectors.rpcParameters();
     }
 
     @Test

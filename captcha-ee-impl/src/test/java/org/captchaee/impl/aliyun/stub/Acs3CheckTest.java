@@ -6,27 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.captchaee.impl.aliyun.PublishedVectors;
 import org.junit.jupiter.api.Test;
 
 /** The stub's own V3 check, against the published vector: it must accept exactly what Alibaba Cloud would. */
 class Acs3CheckTest {
 
     private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    private static final String PUBLISHED_SIGNATURE =
-            "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0";
+    private static final String PUBLISHED_SIGNATURE = PublishedVectors.V3_SIGNATURE;
     private static final long DATE = 1698315752L; // 2023-10-26T10:22:32Z
-    private static final Map<String, String> QUERY =
-            Map.of("ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd", "RegionId", "cn-shanghai");
+    private static final Map<String, String> QUERY = PublishedVectors.V3_QUERY;
 
-    private final Acs3Check check = new Acs3Check(Map.of("YourAccessKeyId", "YourAccessKeySecret"));
+    private final Acs3Check check = new Acs3Check(Map.of(PublishedVectors.V3_KEY_ID, PublishedVectors.V3_SECRET));
 
     private static Map<String, String> headers(String signature) {
         Map<String, String> headers = new HashMap<>();
-        headers.put("host", "ecs.cn-shanghai.aliyuncs.com");
+        headers.put("host", PublishedVectors.V3_HOST);
         headers.put("x-acs-action", "RunInstances");
         headers.put("x-acs-version", "2014-05-26");
-        headers.put("x-acs-date", "2023-10-26T10:22:32Z");
-        headers.put("x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d");
+        headers.put("x-acs-date", PublishedVectors.V3_DATE);
+        headers.put("x-acs-signature-nonce", PublishedVectors.V3_NONCE);
         headers.put("x-acs-content-sha256", EMPTY_SHA256);
         headers.put("accept", "application/json");
         headers.put(

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
-import java.util.TreeMap;
 
+import org.captchaee.impl.aliyun.PublishedVectors;
 import org.junit.jupiter.api.Test;
 
 /** The stub's own RPC check, against the published vector: it must accept exactly what Alibaba Cloud would. */
@@ -16,17 +16,8 @@ class RpcCheckTest {
     private final RpcCheck check = new RpcCheck(Map.of("testid", "testsecret"));
 
     private static Map<String, String> published() {
-        Map<String, String> parameters = new TreeMap<>();
-        parameters.put("AccessKeyId", "testid");
-        parameters.put("Action", "DescribeDedicatedHosts");
-        parameters.put("Format", "JSON");
-        parameters.put("RegionId", "cn-beijing");
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureNonce", "edb2b34af0af9a6d14deaf7c1a5315eb");
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("Timestamp", "2023-03-13T08:34:30Z");
-        parameters.put("Version", "2014-05-26");
-        parameters.put("Signature", "9NaGiOspFP5UPcwX8Iwt2YJXXuk=");
+        Map<String, String> parameters = PublishedVectors.rpcParameters();
+        parameters.put("Signature", PublishedVectors.RPC_SIGNATURE);
         return parameters;
     }
 
