@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 class TencentBulkheadIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();
-    private static final long TENCENT_DELAY_MILLIS = 2000;
+    private static final long TENCENT_DELAY_MILLIS = 4000;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TencentDeployments.war("tencent-bulkhead", STUB)
                 .withConfig(TencentDeployments.FT + "Bulkhead/value", "1")
-                .withConfig(TencentDeployments.FT + "Timeout/value", "5000")
+                .withConfig(TencentDeployments.FT + "Timeout/value", "10000")
                 .build();
     }
 
@@ -44,8 +44,11 @@ class TencentBulkheadIT extends DeployedAppIT {
         STUB.fault(Fault.DELAY);
         STUB.delay(TENCENT_DELAY_MILLIS);
         HttpClient client = HttpClient.newHttpClient();
+        int before = STUB.calls();
         CompletableFuture<Timed> first = send(client, "tr03slow");
-        Thread.sleep(500);
+        assertTrue(
+                STUB.awaitCalls(before + 1, Duration.ofSeconds(15)),
+                "the first call reached Tencent and holds the bulkhead's only place");
         Timed second = send(client, "tr03other").get();
         assertEquals(503, second.status(), "the bulkhead is full: an outage under the policy deny");
         assertTrue(second.millis() < TENCENT_DELAY_MILLIS / 2, "refused after " + second.millis() + " ms");
@@ -54,7 +57,7 @@ class TencentBulkheadIT extends DeployedAppIT {
 
     private CompletableFuture<Timed> send(HttpClient client, String ticket) {
         HttpRequest request = HttpRequest.newBuilder(http.uri("policy/deny"))
-                .timeout(Duration.ofSeconds(20))
+                .timeout(Duration.ofSeconds(30))
                 .header("X-Captcha-Ticket", ticket)
                 .header("X-Captcha-Randstr", "@abc")
                 .POST(HttpRequest.BodyPublishers.noBody())

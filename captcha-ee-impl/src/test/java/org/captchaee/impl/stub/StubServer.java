@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,6 +144,24 @@ public abstract class StubServer implements AutoCloseable {
      */
     public int calls() {
         return calls.get();
+    }
+
+    /**
+     * Waits until at least {@code count} HTTP requests have reached the stub, polling every 20 ms.
+     *
+     * @param count the number of requests to wait for
+     * @param within the longest wait
+     * @return whether they arrived in time
+     */
+    public boolean awaitCalls(int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (calls.get() < count) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            sleep(20);
+        }
+        return true;
     }
 
     @Override
