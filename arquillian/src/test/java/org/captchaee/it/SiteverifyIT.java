@@ -18,6 +18,7 @@ import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ProviderOutages;
 import org.captchaee.it.support.ServerLogText;
 import org.captchaee.it.support.SiteverifyDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -238,7 +239,8 @@ class SiteverifyIT extends DeployedAppIT {
             long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertEquals("timeout", lastEvent().getString("reason"));
             assertTrue(
-                    tookMillis < attempts * TIMEOUT_MILLIS + 1500, dialect + " answered after " + tookMillis + " ms");
+                    tookMillis < attempts * TIMEOUT_MILLIS + ProviderOutages.HANG_MARGIN_MILLIS,
+                    dialect + " answered after " + tookMillis + " ms");
         }
     }
 
