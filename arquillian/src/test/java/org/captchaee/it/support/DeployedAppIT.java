@@ -1,6 +1,9 @@
 package org.captchaee.it.support;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -8,9 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The base of black-box tests of one deployment: an {@link Http} client aimed at it, opened and closed per test. */
+/**
+ * The base of black-box tests of one deployment: an {@link Http} client aimed at it, opened and closed per test. Before
+ * the first test of a deployment it waits until the deployment answers (see {@link Http#awaitDeployment}).
+ */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedAppIT {
+
+    /** The deployments known to answer; each is awaited before its first test. */
+    private static final Set<String> READY = ConcurrentHashMap.newKeySet();
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(20);
 
     @ArquillianResource
     private URL base;
@@ -21,6 +32,9 @@ public abstract class DeployedAppIT {
     @BeforeEach
     void openClient() {
         http = new Http(base);
+        if (READY.add(base.toExternalForm())) {
+            http.awaitDeployment(READY_WITHIN);
+        }
     }
 
     @AfterEach

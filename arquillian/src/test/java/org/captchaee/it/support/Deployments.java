@@ -121,7 +121,8 @@ public final class Deployments {
     }
 
     /**
-     * The sample WAR as built, plus the test-only classes that tell the test the answers of image challenges.
+     * The sample WAR as built, plus the test-only classes that tell the test the answers of image challenges and the
+     * events endpoint every test deployment has.
      *
      * @return the archive
      */
@@ -129,7 +130,7 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
                 .importFrom(sampleWar())
                 .as(WebArchive.class)
-                .addClasses(KnownAnswers.class, AnswersResource.class);
+                .addClasses(KnownAnswers.class, AnswersResource.class, EventLog.class, EventsResource.class);
     }
 
     private static File library(String artifactId) {

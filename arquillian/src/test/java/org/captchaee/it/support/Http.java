@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -95,9 +97,39 @@ public final class Http implements AutoCloseable {
         return events().getJsonObject("last").getString("clientIp");
     }
 
+    /**
+     * Waits until the deployment answers {@code GET api/events} with anything but 404, polling every 100 ms: Payara
+     * Micro can answer 404 for a moment after it reported the deployment ready, and answers 404 for good when it
+     * swallowed a failed deployment.
+     *
+     * @param within the longest wait
+     */
+    public void awaitDeployment(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        int status = get(request("events")).status();
+        while (status == 404 && System.nanoTime() < deadline) {
+            pause(100);
+            status = get(request("events")).status();
+        }
+        assertEquals(
+                200,
+                status,
+                "GET " + uri("events") + " still failed after " + within.toSeconds()
+                        + " s: the deployment did not start; read the server log");
+    }
+
     @Override
     public void close() {
         client.close();
+    }
+
+    private static void pause(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the deployment", e);
+        }
     }
 
     /**
