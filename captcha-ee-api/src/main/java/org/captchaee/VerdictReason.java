@@ -57,7 +57,15 @@ public enum VerdictReason {
     /** The provider answered that it is too busy to verify. */
     PROVIDER_BUSY,
     /** The verifier failed unexpectedly; the captcha is rejected rather than waved through. */
-    VERIFIER_FAILED;
+    VERIFIER_FAILED,
+    /**
+     * This server could not verify the captcha now, for a reason of its own rather than the provider's: its calls to the
+     * provider are at their concurrency limit (a full bulkhead, which many clients at once can cause), or its state store
+     * cannot keep the mark that makes a captcha pass once. Never an outage and never a pass: the call is refused with
+     * {@code 503 captcha_unavailable} and {@code Retry-After}, or, under {@link OutagePolicy#FALLBACK}, asked for the
+     * fallback verifier's captcha. The provider is not marked down, so no disaster ticket becomes acceptable.
+     */
+    SERVER_BUSY;
 
     /**
      * Whether this reason may explain an outage, that is a failure no client can cause.

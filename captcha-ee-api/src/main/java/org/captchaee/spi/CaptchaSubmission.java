@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link CaptchaVerifier} gets to check: every {@code X-Captcha-*} header of the request, the resolved client IP,
@@ -15,6 +17,10 @@ import java.util.TreeMap;
  * <p>Header values have already passed the generic checks (at most 4 KiB, no control characters, sent once); a
  * verifier still checks the shape its provider expects and answers {@link org.captchaee.VerdictReason#MALFORMED} when it
  * does not fit.
+ *
+ * <p>A submission remembers which headers were looked up ({@link #headersRead()}): for a verifier that declares no
+ * {@link CaptchaVerifier#headers()}, those are the headers that make its captcha's identity. The library gives each
+ * verifier a submission of its own.
  *
  * <h2>Usage</h2>
  *
@@ -32,6 +38,7 @@ public final class CaptchaSubmission {
     private final String scene;
     private final String userAgent;
     private final Method resourceMethod;
+    private final Set<String> headersRead = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a submission.
@@ -60,16 +67,38 @@ public final class CaptchaSubmission {
      * @return its value, if the request carries it
      */
     public Optional<String> header(String name) {
+        headersRead.add(name.toLowerCase(Locale.ROOT));
         return Optional.ofNullable(headers.get(name));
     }
 
     /**
-     * Every captcha header of the request, with lower-case names; lookups ignore case.
+     * Every captcha header of the request, with lower-case names; lookups ignore case. Asking for the whole map counts
+     * as reading every header (see {@link #headersRead()}).
      *
      * @return an unmodifiable map, empty when the request carries no captcha
      */
     public Map<String, String> headers() {
+        headersRead.addAll(headers.keySet());
         return headers;
+    }
+
+    /**
+     * The names of the headers looked up so far through {@link #header(String)}, in lower case, whether the request
+     * carries them or not; every header of the request once {@link #headers()} was called.
+     *
+     * @return an unmodifiable snapshot
+     */
+    public Set<String> headersRead() {
+        return Set.copyOf(headersRead);
+    }
+
+    /**
+     * The same request for another verifier: equal in every part, with no header read yet.
+     *
+     * @return a new submission
+     */
+    public CaptchaSubmission copy() {
+        return new CaptchaSubmission(headers, clientIp, scene, userAgent, resourceMethod);
     }
 
     /**

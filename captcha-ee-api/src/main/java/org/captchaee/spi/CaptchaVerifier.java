@@ -1,6 +1,7 @@
 package org.captchaee.spi;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.captchaee.Verdict;
 
@@ -21,9 +22,12 @@ import org.captchaee.Verdict;
  * {@link org.captchaee.VerdictReason#VERIFIER_FAILED} and the failure is logged.</li>
  * </ul>
  *
- * <p>Every captcha is good for one call. After a pass, the library's replay guard remembers a fingerprint of the
- * request's captcha headers (a hash, never the token) for {@link #replayWindow()}, and rejects a second use with
- * {@link org.captchaee.VerdictReason#REPLAYED}, whatever the provider would say.
+ * <p>Every captcha is good for one call. After a pass, the library's replay guard remembers a fingerprint (a hash, never
+ * the token) of the captcha headers this verifier reads, for {@link #replayWindow()}, and rejects a second use with
+ * {@link org.captchaee.VerdictReason#REPLAYED}, whatever the provider would say. Headers the verifier does not read never
+ * make a captcha new: the headers it reads are the ones it declares in {@link #headers()}, else the ones it looked up
+ * with {@link CaptchaSubmission#header(String)} while deciding. A request that carries {@code X-Captcha-*} headers that
+ * neither the endpoint's verifier nor its fallback reads is refused as {@code captcha_malformed}.
  *
  * <p>Verifiers are called concurrently; make them thread-safe (typically {@code @ApplicationScoped}). To replace a
  * built-in verifier, write a bean with the same {@link VerifierName} and annotate it
@@ -80,5 +84,21 @@ public interface CaptchaVerifier {
      */
     default Duration replayWindow() {
         return Duration.ofMinutes(10);
+    }
+
+    /**
+     * The captcha headers this verifier reads, for example {@code X-Captcha-Token}; names are compared without regard to
+     * case. They make a captcha's identity for the replay guard, and a request carrying any other {@code X-Captcha-*}
+     * header is refused as {@code captcha_malformed} (unless the endpoint's fallback verifier reads it).
+     *
+     * <p>The default, an empty set, declares nothing: the library then records which headers {@link #verify} looked up
+     * with {@link CaptchaSubmission#header(String)}. A verifier that reads {@link CaptchaSubmission#headers()} as a whole
+     * should declare its headers, since otherwise every header sent counts as read, and a client could make one solved
+     * captcha look new by adding a header.
+     *
+     * @return the header names, or an empty set to let the library record them
+     */
+    default Set<String> headers() {
+        return Set.of();
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * The calls to Alibaba Cloud, guarded by MicroProfile Fault Tolerance, one circuit breaker per API. Outages are thrown,
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow the same key, so no thread outlives it.</li>
  * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s; while open, Alibaba Cloud is not
  * called.</li>
- * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue. Such a rejection is our own
+ * overload, not the provider's failure: the breaker skips it ({@code skipOn}) and the call is refused, never passed.</li>
  * <li>{@code @Retry} once, only when the connection was refused: each parameter verifies once, so a re-sent one that
  * did arrive would come back "reused" (F008, F018, "Sig play back").</li>
  * </ul>
@@ -59,7 +61,12 @@ public class AliyunClient {
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public AliyunAnswer verifyIntelligentCaptcha(String captchaVerifyParam) {
@@ -74,7 +81,12 @@ public class AliyunClient {
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public AliyunAnswer authenticateSig(SigTicket ticket) {

@@ -1,6 +1,7 @@
 package org.captchaee.impl.aliyun;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,11 @@ public class AliyunV1Verifier implements CaptchaVerifier {
         AliyunV1Settings settings = configuration.v1Settings();
         LOG.info(() -> "CAPTCHA-I202 Alibaba Cloud Captcha 1.0 verifier (AuthenticateSig): AppKey " + settings.appKey()
                 + ", scene " + settings.scene() + ", endpoint " + settings.endpoint() + ".");
+    }
+
+    @Override
+    public Set<String> headers() {
+        return Set.of(SESSION_ID_HEADER, SIG_HEADER, TOKEN_HEADER);
     }
 
     @Override

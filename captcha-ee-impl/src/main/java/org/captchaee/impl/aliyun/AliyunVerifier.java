@@ -1,6 +1,7 @@
 package org.captchaee.impl.aliyun;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -100,6 +101,13 @@ public class AliyunVerifier implements CaptchaVerifier {
                     + " or " + AliyunV1Verifier.SIG_HEADER + " are verified by Captcha 1.0, all others by Captcha 2.0."
                     + " Remove captcha.aliyun-v1.* once every front end runs Captcha 2.0.");
         }
+    }
+
+    @Override
+    public Set<String> headers() {
+        return configuration.migrating()
+                ? Set.of(TOKEN_HEADER, AliyunV1Verifier.SESSION_ID_HEADER, AliyunV1Verifier.SIG_HEADER)
+                : Set.of(TOKEN_HEADER);
     }
 
     @Override

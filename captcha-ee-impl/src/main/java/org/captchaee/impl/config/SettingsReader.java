@@ -58,11 +58,11 @@ public final class SettingsReader {
 
     private AllowBudget allowBudget(Optional<String> fallback) {
         return new AllowBudget(
-                numbers.wholeNumber(ConfigKeys.ALLOW_BUDGET, 0, MAX_BUDGET, 0),
+                numbers.wholeNumber(ConfigKeys.ALLOW_BUDGET, 0, MAX_BUDGET, AllowBudget.DEFAULT_PER_CLIENT),
                 numbers.wholeNumber(ConfigKeys.ALLOW_BUDGET_GLOBAL, 0, MAX_BUDGET, 0),
                 numbers.duration(
                         ConfigKeys.ALLOW_BUDGET_WINDOW,
-                        AllowBudget.UNLIMITED.window(),
+                        AllowBudget.DEFAULT_WINDOW,
                         Duration.ofSeconds(1),
                         Duration.ofDays(1)),
                 fallback);

@@ -93,19 +93,24 @@ public final class ImageChallenges {
     }
 
     /**
-     * Checks a captcha token sent to a protected call. That it is used once is the replay guard's job.
+     * Checks a captcha token sent to a protected call, and spends it: a token passes once, whatever else the request
+     * carries (the gate's replay guard checks the same again).
      *
      * @param captchaToken the token
      * @return the verdict
      */
     public Verdict check(String captchaToken) {
-        Optional<Instant> expiry = tokens.openPass(captchaToken);
-        if (expiry.isEmpty()) {
+        Optional<ImageTokens.Pass> pass = tokens.openPass(captchaToken);
+        if (pass.isEmpty()) {
             return Verdict.rejected(VerdictReason.INVALID, null);
         }
-        return clock.instant().isBefore(expiry.get())
+        Duration left = Duration.between(clock.instant(), pass.get().expiry());
+        if (left.isNegative() || left.isZero()) {
+            return Verdict.rejected(VerdictReason.EXPIRED, null);
+        }
+        return store.putIfAbsent("image-pass:" + pass.get().id(), left)
                 ? Verdict.passed(null)
-                : Verdict.rejected(VerdictReason.EXPIRED, null);
+                : Verdict.rejected(VerdictReason.REPLAYED, null);
     }
 
     /** Marks a live challenge as answered; false if it expired or was answered (or refreshed) before. */

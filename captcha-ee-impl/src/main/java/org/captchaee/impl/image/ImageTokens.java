@@ -49,11 +49,11 @@ final class ImageTokens {
     }
 
     /** Opens a captcha token; empty unless it is ours and of that kind. */
-    Optional<Instant> openPass(String token) {
+    Optional<Pass> openPass(String token) {
         return signer.open(token)
                 .map(PASS::matcher)
                 .filter(Matcher::matches)
-                .map(match -> Instant.ofEpochSecond(Long.parseLong(match.group(2))));
+                .map(match -> new Pass(match.group(1), Instant.ofEpochSecond(Long.parseLong(match.group(2)))));
     }
 
     /** The digest a challenge token carries for an answer, normalised as the user may type it. */
@@ -66,6 +66,9 @@ final class ImageTokens {
         random.nextBytes(id);
         return BASE64URL.encodeToString(id);
     }
+
+    /** What an opened captcha token says. */
+    record Pass(String id, Instant expiry) {}
 
     /** What an opened challenge token says. */
     record Challenge(String id, Instant expiry, String answerDigest) {}

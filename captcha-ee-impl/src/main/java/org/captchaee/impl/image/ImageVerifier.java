@@ -1,6 +1,7 @@
 package org.captchaee.impl.image;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,11 @@ public class ImageVerifier implements CaptchaVerifier {
     /** For the CDI client proxy only. */
     protected ImageVerifier() {
         this.configuration = null;
+    }
+
+    @Override
+    public Set<String> headers() {
+        return Set.of(TOKEN_HEADER);
     }
 
     @Override

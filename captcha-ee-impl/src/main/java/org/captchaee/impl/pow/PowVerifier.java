@@ -2,6 +2,7 @@ package org.captchaee.impl.pow;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +52,11 @@ public class PowVerifier implements CaptchaVerifier {
     protected PowVerifier() {
         this.configuration = null;
         this.solvedChallenges = null;
+    }
+
+    @Override
+    public Set<String> headers() {
+        return Set.of(TOKEN_HEADER);
     }
 
     @Override

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Turns the outcome of a provider call guarded by MicroProfile Fault Tolerance into a verdict: what the call returns
- * stands; an outage it throws, a timeout, an open circuit or a full bulkhead becomes UNAVAILABLE, which the operator's
- * outage policy handles. When the provider refuses our own credentials, a SEVERE message (at most once a minute) tells
+ * stands; an outage it throws, a timeout or an open circuit becomes UNAVAILABLE, which the operator's outage policy
+ * handles. A full bulkhead is our own overload, which a client's concurrency can cause: it is never an outage, so it
+ * becomes a rejection for {@link VerdictReason#SERVER_BUSY} (503, or the fallback captcha) and marks nothing down. When the provider refuses our own credentials, a SEVERE message (at most once a minute) tells
  * the operator which keys to check; no secret is ever part of it.
  */
 public final class GuardedCalls {
@@ -70,7 +71,7 @@ public final class GuardedCalls {
             failureObserved.run();
             return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
         } catch (BulkheadException e) {
-            return Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "bulkhead-full");
+            return Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full");
         } catch (FaultToleranceException e) {
             failureObserved.run();
             return Verdict.unavailable(

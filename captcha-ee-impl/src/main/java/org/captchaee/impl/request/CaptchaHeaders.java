@@ -64,8 +64,13 @@ public final class CaptchaHeaders {
         return value.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 
-    /** The header name in the canonical X-Captcha-Name spelling, cut short. */
-    private static String display(String lowerCaseName) {
+    /**
+     * A header name as messages show it: in the canonical {@code X-Captcha-Name} spelling, cut short.
+     *
+     * @param lowerCaseName the name in lower case
+     * @return the name to show
+     */
+    public static String display(String lowerCaseName) {
         StringBuilder display = new StringBuilder();
         boolean upper = true;
         for (char c : lowerCaseName.toCharArray()) {

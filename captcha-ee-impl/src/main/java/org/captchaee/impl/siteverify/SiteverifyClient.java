@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * <ul>
  * <li>{@code @Timeout} 2 s per attempt; the HTTP client's own timeouts follow the same key.</li>
  * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s.</li>
- * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue. Such a rejection is our own
+ * overload, not the provider's failure: the breaker skips it ({@code skipOn}) and the call is refused, never passed.</li>
  * <li>{@code @Retry} once. reCAPTCHA and hCaptcha: only when the connection was refused, since a token that reached
  * them is spent and a re-sent one would come back "already used". Turnstile: after any outage (a timeout, an HTTP
  * error, {@code internal-error}), since the retry carries the same {@code idempotency_key} and gets the first answer
@@ -60,7 +62,12 @@ public class SiteverifyClient {
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public SiteverifyAnswer recaptcha(SiteverifyQuery query) {
@@ -75,7 +82,12 @@ public class SiteverifyClient {
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public SiteverifyAnswer hcaptcha(SiteverifyQuery query) {
@@ -90,7 +102,12 @@ public class SiteverifyClient {
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(
             maxRetries = 1,

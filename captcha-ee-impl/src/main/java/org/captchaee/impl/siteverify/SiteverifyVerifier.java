@@ -1,6 +1,7 @@
 package org.captchaee.impl.siteverify;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -72,6 +73,11 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier {
                     + dialect.provider() + " publishes: captchas then pass (or fail) whatever the user does. Use them"
                     + " in tests only; set your site's own keys in production.");
         }
+    }
+
+    @Override
+    public Set<String> headers() {
+        return Set.of(TOKEN_HEADER);
     }
 
     @Override

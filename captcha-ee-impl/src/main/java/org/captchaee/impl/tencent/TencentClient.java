@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * The call to Tencent, guarded by MicroProfile Fault Tolerance. Outages are thrown, so that the circuit breaker counts
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow the same key, so no thread outlives it.</li>
  * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s; while open, Tencent is not
  * called.</li>
- * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue.</li>
+ * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue. Such a rejection is our own
+ * overload, not the provider's failure: the breaker skips it ({@code skipOn}) and the call is refused, never passed.</li>
  * <li>{@code @Retry} once, only when the connection was refused: a re-sent ticket would come back "ticket reused".</li>
  * </ul>
  */
@@ -55,7 +57,12 @@ public class TencentClient {
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public TencentAnswer describeCaptchaResult(TencentQuery query) {

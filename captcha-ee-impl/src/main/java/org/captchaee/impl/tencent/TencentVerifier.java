@@ -1,6 +1,7 @@
 package org.captchaee.impl.tencent;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,12 @@ public class TencentVerifier implements CaptchaVerifier {
             LOG.warning("CAPTCHA-W101 captcha.tencent.disaster-tickets=always accepts a disaster ticket that anyone can"
                     + " make, even while Tencent is healthy. Use during-outage unless you accept that risk.");
         }
+    }
+
+    @Override
+    public Set<String> headers() {
+        TencentSettings settings = configuration.settings();
+        return Set.of(settings.ticketHeader(), settings.randstrHeader());
     }
 
     @Override

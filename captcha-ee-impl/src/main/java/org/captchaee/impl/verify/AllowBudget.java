@@ -18,8 +18,18 @@ import org.captchaee.spi.CaptchaStateStore;
  */
 public record AllowBudget(long perClient, long overall, Duration window, Optional<String> fallbackVerifier) {
 
+    /**
+     * The default of {@code captcha.outage.allow-budget}: 100 degraded passes per client per window. That is ten a
+     * minute, enough for the users behind one NAT or one IPv6 /64 to keep logging in through a real outage, while a
+     * client that makes disaster tickets or waits for an outage gets at most that many passes without a captcha.
+     */
+    public static final long DEFAULT_PER_CLIENT = 100;
+
+    /** The default of {@code captcha.outage.allow-budget-window}: ten minutes. */
+    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
+
     /** No bound: every outage under {@code allow} is a degraded pass. */
-    public static final AllowBudget UNLIMITED = new AllowBudget(0, 0, Duration.ofMinutes(10), Optional.empty());
+    public static final AllowBudget UNLIMITED = new AllowBudget(0, 0, DEFAULT_WINDOW, Optional.empty());
 
     /**
      * Whether a client's budget is spent, without spending any.

@@ -1,7 +1,12 @@
 package org.captchaee.impl.verify;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +17,7 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
@@ -68,20 +74,28 @@ public final class CaptchaGate {
     public Decision decide(CaptchaOperation operation, CaptchaSubmission submission) {
         String name = operation.verifier();
         Optional<String> standIn = standIn(operation, submission.clientIp());
-        if (submission.headers().isEmpty()) {
+        Map<String, String> sent = submission.headers();
+        if (sent.isEmpty()) {
             return Decision.deny(
                     standIn.orElse(name), Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
         }
+        Optional<Decision> stray = strayHeader(operation, sent, declaredReaders(operation, null));
+        if (stray.isPresent()) {
+            return stray.get();
+        }
         // the stand-in is asked first: its captcha may come in the same header as the one of the verifier that is down
-        Optional<Decision> byStandIn = standIn.map(fallback -> fallbackDecision(fallback, ask(fallback, submission)));
+        Optional<Decision> byStandIn =
+                standIn.map(fallback -> fallbackDecision(fallback, ask(fallback, submission.copy())));
         if (byStandIn.isPresent() && byStandIn.get().refusal().isEmpty()) {
             return byStandIn.get();
         }
-        Verdict verdict = ask(name, submission);
+        CaptchaSubmission own = submission.copy();
+        Verdict verdict = ask(name, own);
         return switch (verdict.outcome()) {
             case PASSED -> {
                 outages.cleared(name);
-                yield Decision.pass(name, verdict);
+                yield strayHeader(operation, sent, withReader(declaredReaders(operation, name), readBy(name, own)))
+                        .orElseGet(() -> Decision.pass(name, verdict));
             }
             case REJECTED -> rejected(operation, submission, verdict, byStandIn);
             case UNAVAILABLE -> {
@@ -115,7 +129,8 @@ public final class CaptchaGate {
     /**
      * A rejection, unless the fallback captcha should decide: a disaster ticket under the policy fallback (the client
      * cannot reach the provider), or a request without the verifier's captcha while a stand-in serves (then the
-     * stand-in's own refusal, which asks for its captcha).
+     * stand-in's own refusal, which asks for its captcha). When this server is too busy to verify, the answer is 503, or
+     * the fallback captcha under the policy fallback.
      */
     private Decision rejected(
             CaptchaOperation operation,
@@ -124,10 +139,16 @@ public final class CaptchaGate {
             Optional<Decision> standInRefusal) {
         if (rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK) {
             outages.unreachableFrom(operation.verifier(), submission.clientIp());
-            return fallback(operation.fallbackVerifier().orElseThrow(), submission);
+            return fallback(operation.fallbackVerifier().orElseThrow(), operation, submission);
         }
         if (rejection.reason() == VerdictReason.MISSING && standInRefusal.isPresent()) {
             return standInRefusal.get();
+        }
+        if (rejection.reason() == VerdictReason.SERVER_BUSY) {
+            // our own overload: never the provider's outage, never a pass
+            return operation.outagePolicy() == OutagePolicy.FALLBACK
+                    ? fallback(operation.fallbackVerifier().orElseThrow(), operation, submission)
+                    : Decision.deny(operation.verifier(), rejection, CaptchaError.CAPTCHA_UNAVAILABLE);
         }
         return Decision.deny(operation.verifier(), rejection, errorFor(rejection.reason()));
     }
@@ -136,15 +157,16 @@ public final class CaptchaGate {
         String name = operation.verifier();
         return switch (operation.outagePolicy()) {
             case DENY -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE);
-            case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), submission);
+            case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), operation, submission);
             default -> budget.spend(store, name, submission.clientIp())
                     ? allow(name, outage)
-                    : overBudget(name, submission, outage);
+                    : overBudget(operation, submission, outage);
         };
     }
 
     /** Past the allow budget: the fallback captcha if there is one, else a refusal. */
-    private Decision overBudget(String name, CaptchaSubmission submission, Verdict outage) {
+    private Decision overBudget(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {
+        String name = operation.verifier();
         outageLog.log(
                 Level.WARNING,
                 name + "-budget",
@@ -155,7 +177,7 @@ public final class CaptchaGate {
                                 .orElse(" to wait (503)")
                         + ".");
         return budget.fallbackVerifier()
-                .map(fallback -> fallback(fallback, submission))
+                .map(fallback -> fallback(fallback, operation, submission))
                 .orElseGet(() -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE));
     }
 
@@ -172,8 +194,8 @@ public final class CaptchaGate {
         return Decision.pass(name, outage.toDegradedPass());
     }
 
-    private Decision fallback(String name, CaptchaSubmission submission) {
-        return fallbackDecision(name, ask(name, submission));
+    private Decision fallback(String name, CaptchaOperation operation, CaptchaSubmission submission) {
+        return fallbackDecision(name, ask(name, submission.copy()));
     }
 
     private static Decision fallbackDecision(String name, Verdict verdict) {
@@ -181,16 +203,19 @@ public final class CaptchaGate {
             case PASSED -> Decision.pass(name, verdict);
             case UNAVAILABLE -> Decision.deny(name, verdict, CaptchaError.CAPTCHA_UNAVAILABLE);
                 // whatever the client sent was meant for the verifier that is down: ask for the fallback's captcha
-            case REJECTED -> Decision.deny(name, verdict, CaptchaError.CAPTCHA_REQUIRED);
+            case REJECTED -> verdict.reason() == VerdictReason.SERVER_BUSY
+                    ? Decision.deny(name, verdict, CaptchaError.CAPTCHA_UNAVAILABLE)
+                    : Decision.deny(name, verdict, CaptchaError.CAPTCHA_REQUIRED);
         };
     }
 
-    private Verdict ask(String name, CaptchaSubmission submission) {
+    /** Asks one verifier, on a submission of its own so that what it reads is known. */
+    private Verdict ask(String name, CaptchaSubmission own) {
         try {
             CaptchaVerifier verifier = verifiers.apply(name);
-            Verdict verdict = verifier.verify(submission);
+            Verdict verdict = verifier.verify(own);
             if (verdict != null) {
-                return verdict.isPassed() ? onlyOnce(name, verifier, submission, verdict) : verdict;
+                return verdict.isPassed() ? onlyOnce(name, verifier, own, verdict) : verdict;
             }
             LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"
                     + " rejected.");
@@ -206,14 +231,18 @@ public final class CaptchaGate {
         return Verdict.rejected(VerdictReason.VERIFIER_FAILED, null);
     }
 
-    /** A pass, unless the same captcha passed before: the provider's own one-time check is not relied upon. */
+    /**
+     * A pass, unless the same captcha passed before: the provider's own one-time check is not relied upon. The captcha
+     * is what the verifier read: headers it ignores never make it new.
+     */
     private Verdict onlyOnce(String name, CaptchaVerifier verifier, CaptchaSubmission submission, Verdict pass) {
         Duration window = verifier.replayWindow();
         if (pass.degraded() || window.isZero()) {
             return pass;
         }
         try {
-            return replayGuard.firstUse(name, ReplayGuard.identityOf(submission.headers()), window)
+            String identity = HeaderUse.identity(submission, HeaderUse.read(verifier, submission));
+            return replayGuard.firstUse(name, identity, window)
                     ? pass
                     : Verdict.rejected(
                             VerdictReason.REPLAYED, pass.providerCode().orElse(null));
@@ -222,9 +251,70 @@ public final class CaptchaGate {
                     Level.SEVERE,
                     STATE_STORE,
                     () -> "CAPTCHA-E003 The captcha state store failed (" + e
-                            + "): a captcha cannot be checked for replay, which is handled as an outage.");
-            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, STATE_STORE);
+                            + "): a captcha cannot be marked as used, so the call is refused (503).");
+            return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);
         }
+    }
+
+    /**
+     * The headers declared by each verifier that may decide this endpoint's calls (its own, the fallback under the
+     * policy fallback, the budget's fallback under allow), leaving one out; {@code null} when one of them declares
+     * none, since then only what it reads at run time tells.
+     */
+    private List<Set<String>> declaredReaders(CaptchaOperation operation, String leftOut) {
+        List<Set<String>> readers = new ArrayList<>(3);
+        for (String name : deciders(operation)) {
+            if (name.equals(leftOut)) {
+                continue;
+            }
+            Set<String> declared = HeaderUse.declared(verifiers.apply(name));
+            if (declared.isEmpty()) {
+                return null;
+            }
+            readers.add(declared);
+        }
+        return readers;
+    }
+
+    private Set<String> deciders(CaptchaOperation operation) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(operation.verifier());
+        switch (operation.outagePolicy()) {
+            case FALLBACK -> operation.fallbackVerifier().ifPresent(names::add);
+            case ALLOW -> budget.fallbackVerifier().ifPresent(names::add);
+            default -> {
+                // only the endpoint's own verifier decides
+            }
+        }
+        return names;
+    }
+
+    private Set<String> readBy(String name, CaptchaSubmission submission) {
+        return HeaderUse.read(verifiers.apply(name), submission);
+    }
+
+    private static List<Set<String>> withReader(List<Set<String>> readers, Set<String> read) {
+        if (readers == null) {
+            return null;
+        }
+        List<Set<String>> all = new ArrayList<>(readers);
+        all.add(read);
+        return all;
+    }
+
+    /** A refusal of a header that none of the readers reads; none when the readers are not all known. */
+    private static Optional<Decision> strayHeader(
+            CaptchaOperation operation, Map<String, String> sent, List<Set<String>> readers) {
+        if (readers == null) {
+            return Optional.empty();
+        }
+        return HeaderUse.unread(sent, readers)
+                .map(header -> new Decision(
+                        operation.verifier(),
+                        Verdict.rejected(VerdictReason.MALFORMED, null),
+                        CaptchaError.CAPTCHA_MALFORMED,
+                        "The header " + CaptchaHeaders.display(header) + " is not read by this endpoint's captcha:"
+                                + " send only the captcha's own headers."));
     }
 
     private static CaptchaError errorFor(VerdictReason reason) {

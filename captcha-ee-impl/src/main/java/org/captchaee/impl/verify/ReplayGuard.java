@@ -3,8 +3,6 @@ package org.captchaee.impl.verify;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.captchaee.impl.secret.Hashes;
 import org.captchaee.spi.CaptchaStateStore;
@@ -36,23 +34,6 @@ public final class ReplayGuard {
      */
     public boolean firstUse(String verifier, String identity, Duration window) {
         return store.putIfAbsent("replay:" + verifier + ":" + fingerprint(identity), window);
-    }
-
-    /**
-     * The identity of a submission as a whole: every captcha header, by lower-case name, unambiguously joined.
-     *
-     * @param headers the captcha headers
-     * @return the identity
-     */
-    public static String identityOf(Map<String, String> headers) {
-        StringBuilder identity = new StringBuilder();
-        new TreeMap<>(headers).forEach((name, value) -> identity.append(name.length())
-                .append(':')
-                .append(name)
-                .append(value.length())
-                .append(':')
-                .append(value));
-        return identity.toString();
     }
 
     private static String fingerprint(String identity) {

@@ -1,6 +1,7 @@
 package org.captchaee.impl.verify;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,11 @@ public class TestVerifier implements CaptchaVerifier {
 
     private static final Logger LOG = Logger.getLogger(TestVerifier.class.getName());
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,4096}");
+
+    @Override
+    public Set<String> headers() {
+        return Set.of(TOKEN_HEADER);
+    }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -51,7 +52,7 @@ class CaptchaGateTest {
 
     @Test
     void pass_letsTheCallRun() {
-        verifiers.put("primary", submission -> Verdict.passed("1"));
+        verifiers.put("primary", readingAll(Verdict.passed("1")));
         Decision decision = gate.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertEquals("primary", decision.verifier());
@@ -97,7 +98,7 @@ class CaptchaGateTest {
     }
 
     @Test
-    void aFailingStateStore_isAnOutage_soThePolicyDecides() {
+    void aFailingStateStore_isOurOwnTrouble_refusedWith503_neverPassed() {
         CaptchaStateStore broken = new InMemoryStateStore(1_000, millis::get) {
             @Override
             public boolean putIfAbsent(String key, Duration ttl) {
@@ -107,10 +108,123 @@ class CaptchaGateTest {
         CaptchaGate withBrokenStore = new CaptchaGate(verifiers::get, broken, AllowBudget.UNLIMITED);
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
 
-        Decision denied = withBrokenStore.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
-        assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), denied.refusal());
-        Decision allowed = withBrokenStore.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
-        assertTrue(allowed.verdict().degraded());
+        for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
+            Decision decision = withBrokenStore.decide(operation(policy), WITH_TOKEN);
+            assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal(), policy.name());
+            assertEquals(VerdictReason.SERVER_BUSY, decision.verdict().reason());
+            assertFalse(decision.verdict().degraded());
+        }
+    }
+
+    @Test
+    void aSolvedCaptchaSentAgainWithAnExtraHeader_isNeverNew() {
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+        assertTrue(
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        for (int n = 1; n <= 3; n++) {
+            CaptchaSubmission padded = new CaptchaSubmission(
+                    Map.of("X-Captcha-Token", "t", "X-Captcha-N", Integer.toString(n)),
+                    "192.0.2.1",
+                    "login",
+                    null,
+                    METHOD);
+            Decision again = gate.decide(operation(OutagePolicy.ALLOW), padded);
+            assertFalse(again.refusal().isEmpty(), "replay with X-Captcha-N: " + n);
+        }
+        assertEquals(
+                VerdictReason.REPLAYED,
+                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).verdict().reason());
+    }
+
+    @Test
+    void aHeaderNoVerifierOfTheEndpointReads_isMalformed_namingTheHeaderNotItsValue() {
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+        CaptchaSubmission padded = new CaptchaSubmission(
+                Map.of("X-Captcha-Token", "fresh", "X-Captcha-Extra", "SECRET-VALUE"), "192.0.2.1", "", null, METHOD);
+        Decision undeclared = gate.decide(operation(OutagePolicy.DENY), padded);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), undeclared.refusal());
+        assertTrue(undeclared.detail().contains("X-Captcha-Extra"), undeclared.detail());
+        assertFalse(undeclared.detail().contains("SECRET-VALUE"));
+
+        AtomicInteger calls = new AtomicInteger();
+        verifiers.put("primary", new DeclaringVerifier() {
+            @Override
+            public Verdict verify(CaptchaSubmission submission) {
+                calls.incrementAndGet();
+                return super.verify(submission);
+            }
+        });
+        Decision declared = gate.decide(operation(OutagePolicy.DENY), padded);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), declared.refusal());
+        assertTrue(declared.detail().contains("X-Captcha-Extra"), declared.detail());
+        assertEquals(0, calls.get(), "a declaring verifier is not even asked");
+    }
+
+    @Test
+    void theFallbacksHeaders_areNotStray() {
+        verifiers.put("primary", new DeclaringVerifier());
+        verifiers.put("fallback", new CaptchaVerifier() {
+            @Override
+            public Verdict verify(CaptchaSubmission submission) {
+                return Verdict.rejected(VerdictReason.MISSING, null);
+            }
+
+            @Override
+            public Set<String> headers() {
+                return Set.of("X-Captcha-Answer");
+            }
+        });
+        CaptchaSubmission both = new CaptchaSubmission(
+                Map.of("X-Captcha-Token", "t", "X-Captcha-Answer", "a"), "192.0.2.1", "", null, METHOD);
+        assertTrue(gate.decide(operation(OutagePolicy.FALLBACK), both).refusal().isEmpty());
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_MALFORMED),
+                gate.decide(operation(OutagePolicy.DENY), both).refusal(),
+                "without a fallback, nothing reads X-Captcha-Answer");
+    }
+
+    @Test
+    void ourOwnOverload_isNeverAPassNorAnOutage_503_orTheFallbackCaptcha() {
+        AtomicInteger fallbackCalls = new AtomicInteger();
+        verifiers.put("primary", submission -> Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full"));
+        verifiers.put("fallback", submission -> {
+            fallbackCalls.incrementAndGet();
+            return Verdict.rejected(VerdictReason.MISSING, null);
+        });
+        for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
+            Decision decision = gate.decide(operation(policy), WITH_TOKEN);
+            assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal(), policy.name());
+            assertFalse(decision.verdict().degraded());
+        }
+        Decision underFallback = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), underFallback.refusal());
+        assertEquals("fallback", underFallback.verifier());
+        assertEquals(1, fallbackCalls.get());
+
+        // the provider was not marked down: a request without a captcha is still asked for the primary's
+        CaptchaSubmission nothing = new CaptchaSubmission(Map.of(), "192.0.2.1", "login", null, METHOD);
+        assertEquals(
+                "primary",
+                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+    }
+
+    @Test
+    void theDefaultAllowBudget_boundsOutagePassesPerClient_disasterTicketsIncluded() {
+        CaptchaGate byDefault = new CaptchaGate(
+                verifiers::get,
+                store,
+                new AllowBudget(AllowBudget.DEFAULT_PER_CLIENT, 0, AllowBudget.DEFAULT_WINDOW, Optional.empty()));
+        // an accepted disaster ticket is an outage verdict: the policy allow lets it pass, within the budget
+        verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket")));
+        for (int i = 0; i < AllowBudget.DEFAULT_PER_CLIENT; i++) {
+            assertTrue(byDefault
+                    .decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                    .verdict()
+                    .degraded());
+        }
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
+                byDefault.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal());
     }
 
     @Test
@@ -124,7 +238,7 @@ class CaptchaGateTest {
                 VerdictReason.RISKY, CaptchaError.CAPTCHA_INVALID,
                 VerdictReason.MISCONFIGURED, CaptchaError.CAPTCHA_INVALID,
                 VerdictReason.VERIFIER_FAILED, CaptchaError.CAPTCHA_INVALID);
-        verifiers.put("fallback", submission -> Verdict.passed(null));
+        verifiers.put("fallback", readingAll(Verdict.passed(null)));
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY, OutagePolicy.FALLBACK}) {
             expected.forEach((reason, error) -> {
                 verifiers.put("primary", submission -> Verdict.rejected(reason, "PROVIDER-CODE-77"));
@@ -291,7 +405,7 @@ class CaptchaGateTest {
                 .header("X-Captcha-Ticket")
                 .map(ticket -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null))
                 .orElse(Verdict.rejected(VerdictReason.MISSING, null)));
-        verifiers.put("fallback", submission -> Verdict.passed("fallback-ok"));
+        verifiers.put("fallback", readingAll(Verdict.passed("fallback-ok")));
         CaptchaSubmission fallbackToken =
                 new CaptchaSubmission(Map.of("X-Captcha-Fallback", "f"), "192.0.2.1", "login", null, METHOD);
         Decision served = bounded.decide(operation(OutagePolicy.ALLOW), fallbackToken);
@@ -326,7 +440,7 @@ class CaptchaGateTest {
     @Test
     void outageUnderFallback_passesOnlyWithTheFallbacksCaptcha_andNotDegraded() {
         verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
-        verifiers.put("fallback", submission -> Verdict.passed("ok"));
+        verifiers.put("fallback", readingAll(Verdict.passed("ok")));
         Decision decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertEquals("fallback", decision.verifier());
@@ -350,7 +464,7 @@ class CaptchaGateTest {
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), decision.refusal());
         assertEquals("fallback", decision.verifier());
 
-        verifiers.put("fallback", submission -> Verdict.passed("ok"));
+        verifiers.put("fallback", readingAll(Verdict.passed("ok")));
         decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertFalse(decision.verdict().degraded());
@@ -384,11 +498,38 @@ class CaptchaGateTest {
         return new CaptchaOperation("primary", "login", policy, fallback);
     }
 
-    /** Passes every captcha; the gate's replay guard is what makes it one-time. */
+    /** A verifier that reads every captcha header (through {@code headers()}) and answers the same verdict. */
+    private static CaptchaVerifier readingAll(Verdict verdict) {
+        return submission -> {
+            submission.headers();
+            return verdict;
+        };
+    }
+
+    /** Passes every token it reads in {@code X-Captcha-Token}; the gate's replay guard is what makes it one-time. */
     private record OneTimeVerifier(Duration replayWindow) implements CaptchaVerifier {
         @Override
         public Verdict verify(CaptchaSubmission submission) {
-            return Verdict.passed(null);
+            return submission
+                    .header("X-Captcha-Token")
+                    .map(token -> Verdict.passed(null))
+                    .orElse(Verdict.rejected(VerdictReason.MISSING, null));
+        }
+    }
+
+    /** Passes every token it is given in {@code X-Captcha-Token}, which it declares. */
+    private static class DeclaringVerifier implements CaptchaVerifier {
+        @Override
+        public Verdict verify(CaptchaSubmission submission) {
+            return submission
+                    .header("X-Captcha-Token")
+                    .map(token -> Verdict.passed(null))
+                    .orElse(Verdict.rejected(VerdictReason.MISSING, null));
+        }
+
+        @Override
+        public Set<String> headers() {
+            return Set.of("X-Captcha-Token");
         }
     }
 }
