@@ -16,6 +16,7 @@ import org.captchaee.CaptchaEvent;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.adaptive.AdaptiveCounters;
+import org.captchaee.impl.adaptive.Admission;
 import org.captchaee.impl.adaptive.CallWatch;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
@@ -77,7 +78,8 @@ public class CaptchaGuard {
      * @param beanClass the class of the called bean
      * @param method the called method
      * @param arguments the call's arguments, where a {@code @CaptchaKey} may be
-     * @return what watches the end of the call, for the {@code afterFailures} trigger
+     * @return what watches the end of the call for the {@code afterFailures} trigger, unless the filter that sees the
+     *     call's final status does
      * @throws CaptchaDeniedException when the call may not run
      */
     public CallWatch enforce(Class<?> beanClass, Method method, Object[] arguments) {
@@ -95,21 +97,29 @@ public class CaptchaGuard {
         Optional<String> key = operation.triggers().always()
                 ? Optional.empty()
                 : operation.key().flatMap(reader -> reader.read(arguments));
-        boolean required = counters.captchaRequired(operationId, operation.triggers(), clientIp, key);
         boolean captchaSent = !request.captchaHeaders().isEmpty();
-        if (required || captchaSent) {
+        Admission admission = counters.admit(operationId, operation.triggers(), clientIp, key, captchaSent);
+        if (admission.captchaRequired() || captchaSent) {
             check(operation, request, clientIp, method, configuration, start);
         }
-        return operation.triggers().afterFailures() == 0
-                ? CallWatch.none()
-                : new CallWatch(
-                        counters,
-                        operationId,
-                        operation.triggers(),
-                        clientIp,
-                        key,
-                        operation.verifier(),
-                        required || captchaSent);
+        if (operation.triggers().afterFailures() == 0) {
+            return CallWatch.none();
+        }
+        CallWatch watch = new CallWatch(
+                counters,
+                operationId,
+                operation.triggers(),
+                clientIp,
+                key,
+                operation.verifier(),
+                admission.captchaRequired() || captchaSent,
+                admission.places());
+        if (requests.isMarked(CallWatch.FINAL_STATUS_SEEN)) {
+            // the filter that sees the final status judges the call, after exception mappers and asynchronous ends
+            requests.attach(CallWatch.REQUEST_ATTRIBUTE, watch);
+            return CallWatch.none();
+        }
+        return watch;
     }
 
     private void check(

@@ -1,5 +1,6 @@
 package org.captchaee.impl.adaptive;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +10,17 @@ import org.captchaee.impl.state.StoreTrouble;
 import org.captchaee.spi.CaptchaStateStore;
 
 /**
- * The counts behind adaptive mode, in the {@link CaptchaStateStore} (so a shared store makes them cluster-wide): failed
- * calls and calls, per protected method, per client IP and per {@code @CaptchaKey}.
+ * The counts behind adaptive mode, in the {@link CaptchaStateStore} (so a shared store makes them cluster-wide): calls
+ * and failed calls, per protected method, per client (an IPv4 address or an IPv6 prefix) and per {@code @CaptchaKey}.
+ *
+ * <p>Calls that may fail without a captcha are admitted against places: a call holds one of the {@code afterFailures}
+ * places left by the failures counted so far until it ends, so however many calls arrive at once, no more run without a
+ * captcha than failures are still allowed. A call that is refused keeps nothing in the store.
  */
 public final class AdaptiveCounters {
+
+    /** How long a call holds its place at most; one that runs longer gives it back early. */
+    static final Duration PLACE_LIFETIME = Duration.ofMinutes(1);
 
     private final CaptchaStateStore store;
 
@@ -26,39 +34,63 @@ public final class AdaptiveCounters {
     }
 
     /**
-     * Counts a call and tells whether it needs a captcha.
+     * Counts a call and tells whether it needs a captcha; a call that may run without one holds its places.
      *
      * @param operation the protected method, for example {@code com.example.Login#login}
      * @param triggers the method's triggers
-     * @param clientIp the client IP
+     * @param client the client's state key (an IPv4 address or an IPv6 prefix)
      * @param key the call's {@code @CaptchaKey}, if any
-     * @return {@code true} when a captcha is required, and when the store cannot tell
+     * @param captchaSent whether the call carries a captcha, which is checked whatever the counts say
+     * @return the admission; a captcha is required also when the store cannot tell
      */
-    public boolean captchaRequired(String operation, Triggers triggers, String clientIp, Optional<String> key) {
+    public Admission admit(
+            String operation, Triggers triggers, String client, Optional<String> key, boolean captchaSent) {
         if (triggers.always()) {
-            return true;
+            return Admission.CAPTCHA_REQUIRED;
         }
+        List<String> places = new ArrayList<>(2);
         try {
-            return countCall(operation, triggers, clientIp, key);
+            if (triggers.afterRequests() > 0 && overCallAllowance(operation, triggers, client, key)) {
+                return Admission.CAPTCHA_REQUIRED;
+            }
+            if (triggers.afterFailures() == 0 || captchaSent) {
+                return Admission.FREE;
+            }
+            for (String dimension : dimensions(operation, client, key)) {
+                Optional<String> place = takePlace(dimension, triggers.afterFailures());
+                if (place.isEmpty()) {
+                    release(places);
+                    return Admission.CAPTCHA_REQUIRED;
+                }
+                places.add(place.get());
+            }
+            return new Admission(false, places);
         } catch (RuntimeException e) {
             StoreTrouble.report("count adaptive calls", e);
-            return true;
+            release(places);
+            return Admission.CAPTCHA_REQUIRED;
         }
     }
 
-    private boolean countCall(String operation, Triggers triggers, String clientIp, Optional<String> key) {
-        boolean required = false;
-        if (triggers.afterRequests() > 0) {
-            for (String counter : counters("calls", operation, clientIp, key)) {
-                required |= store.increment(counter, triggers.requestWindow()) > triggers.afterRequests();
+    /** Counts the call per client, then per key; a client over its allowance creates no count for the key. */
+    private boolean overCallAllowance(String operation, Triggers triggers, String client, Optional<String> key) {
+        for (String dimension : dimensions(operation, client, key)) {
+            if (store.increment("adaptive:calls:" + dimension, triggers.requestWindow()) > triggers.afterRequests()) {
+                return true;
             }
         }
-        if (triggers.afterFailures() > 0) {
-            for (String counter : counters("failures", operation, clientIp, key)) {
-                required |= store.count(counter) >= triggers.afterFailures();
+        return false;
+    }
+
+    /** One of the places the failures so far leave free, or none. */
+    private Optional<String> takePlace(String dimension, int afterFailures) {
+        for (long place = store.count(failures(dimension)) + 1; place <= afterFailures; place++) {
+            String placeKey = "adaptive:place:" + dimension + ":" + place;
+            if (store.putIfAbsent(placeKey, PLACE_LIFETIME)) {
+                return Optional.of(placeKey);
             }
         }
-        return required;
+        return Optional.empty();
     }
 
     /**
@@ -66,15 +98,15 @@ public final class AdaptiveCounters {
      *
      * @param operation the protected method
      * @param triggers the method's triggers
-     * @param clientIp the client IP
+     * @param client the client's state key
      * @param key the call's {@code @CaptchaKey}, if any
      * @return {@code true} when the failures now reach the threshold
      */
-    public boolean failed(String operation, Triggers triggers, String clientIp, Optional<String> key) {
+    public boolean failed(String operation, Triggers triggers, String client, Optional<String> key) {
         boolean reached = false;
         try {
-            for (String counter : counters("failures", operation, clientIp, key)) {
-                reached |= store.increment(counter, triggers.failureWindow()) >= triggers.afterFailures();
+            for (String dimension : dimensions(operation, client, key)) {
+                reached |= store.increment(failures(dimension), triggers.failureWindow()) >= triggers.afterFailures();
             }
         } catch (RuntimeException e) {
             StoreTrouble.report("count a failure", e);
@@ -83,24 +115,44 @@ public final class AdaptiveCounters {
     }
 
     /**
-     * Forgets the failures of a client and key after a call that succeeded.
+     * Forgets the failures of a key after a call for it succeeded. The client's own count is kept until its window
+     * ends: a success on one account must not let the same client go on guessing others.
      *
      * @param operation the protected method
-     * @param clientIp the client IP
      * @param key the call's {@code @CaptchaKey}, if any
      */
-    public void succeeded(String operation, String clientIp, Optional<String> key) {
+    public void succeeded(String operation, Optional<String> key) {
         try {
-            counters("failures", operation, clientIp, key).forEach(store::remove);
+            key.ifPresent(value -> store.remove(failures(keyDimension(operation, value))));
         } catch (RuntimeException e) {
             StoreTrouble.report("reset failures", e);
         }
     }
 
-    private static List<String> counters(String kind, String operation, String clientIp, Optional<String> key) {
-        List<String> counters = new ArrayList<>(2);
-        counters.add("adaptive:" + kind + ":" + operation + ":ip:" + clientIp);
-        key.ifPresent(value -> counters.add("adaptive:" + kind + ":" + operation + ":key:" + value));
-        return counters;
+    /**
+     * Gives back the places a call held.
+     *
+     * @param places the keys of the places
+     */
+    public void release(List<String> places) {
+        try {
+            places.forEach(store::remove);
+        } catch (RuntimeException e) {
+            StoreTrouble.report("give back a place", e);
+        }
+    }
+
+    private static String failures(String dimension) {
+        return "adaptive:failures:" + dimension;
+    }
+
+    private static List<String> dimensions(String operation, String client, Optional<String> key) {
+        String perClient = operation + ":ip:" + client;
+        return key.map(value -> List.of(perClient, keyDimension(operation, value)))
+                .orElseGet(() -> List.of(perClient));
+    }
+
+    private static String keyDimension(String operation, String key) {
+        return operation + ":key:" + key;
     }
 }

@@ -58,6 +58,26 @@ public class RequestReader {
         }
     }
 
+    /**
+     * Whether a filter or the runtime marked the current request with an attribute.
+     *
+     * @param name the attribute's name
+     * @return {@code true} if the attribute is {@link Boolean#TRUE}
+     */
+    public boolean isMarked(String name) {
+        return Boolean.TRUE.equals(request.getAttribute(name));
+    }
+
+    /**
+     * Attaches an object to the current request, for a filter that runs later in the same request.
+     *
+     * @param name the attribute's name
+     * @param value the object
+     */
+    public void attach(String name, Object value) {
+        request.setAttribute(name, value);
+    }
+
     private Map<String, List<String>> captchaHeaders() {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {

@@ -66,7 +66,9 @@ class ImageChallengesTest {
         ImageChallenges.NewChallenge later = challenges.create();
         Optional<ImageChallenges.CaptchaToken> unused = challenges.answer(later.token(), answers.last);
         clock.advance(Duration.ofMinutes(5));
-        assertEquals(VerdictReason.EXPIRED, challenges.check(unused.orElseThrow().token()).reason());
+        assertEquals(
+                VerdictReason.EXPIRED,
+                challenges.check(unused.orElseThrow().token()).reason());
     }
 
     @Test
