@@ -1,11 +1,14 @@
 package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 
 import org.captchaee.it.app.AdaptiveResource;
+import org.captchaee.it.app.WrongPasswordException;
+import org.captchaee.it.app.WrongPasswordMapper;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http.Answer;
@@ -24,7 +27,7 @@ class AdaptiveCaptchaIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("adaptive")
-                .withClasses(AdaptiveResource.class)
+                .withClasses(AdaptiveResource.class, WrongPasswordException.class, WrongPasswordMapper.class)
                 .withConfig("captcha.verifier", "test")
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "2")
@@ -32,7 +35,7 @@ class AdaptiveCaptchaIT extends DeployedAppIT {
     }
 
     @Test
-    void fourBadLoginsRun_theFifthIsAnsweredCaptchaRequired_andASolvedLoginResetsIt() {
+    void fourBadLoginsRun_theFifthIsAnsweredCaptchaRequired_andASolvedLoginResetsTheAccountOnly() {
         String ip = "198.51.100.10";
         for (int i = 1; i <= 4; i++) {
             assertEquals(401, login(ip, "dave", "guess").status(), "bad login " + i);
@@ -43,7 +46,32 @@ class AdaptiveCaptchaIT extends DeployedAppIT {
         Answer solved =
                 Answer.of(call("adaptive/login", ip).header(TOKEN, "pass").post(json("dave", "right")));
         assertEquals(200, solved.status(), solved.body());
-        assertEquals(200, login(ip, "dave", "right").status(), "the success reset the count");
+        assertEquals(200, login("198.51.100.11", "dave", "right").status(), "the success reset dave's count");
+        login(ip, "dave", "right")
+                .assertProblem(
+                        403, "captcha_required", 4001, "test"); // the client's own count runs out with its window
+    }
+
+    @Test
+    void aSuccessOnItsOwnAccount_neverResetsTheClientsCount() {
+        String ip = "198.51.100.12";
+        assertEquals(401, login(ip, "victim1", "guess").status());
+        assertEquals(401, login(ip, "victim2", "guess").status());
+        assertEquals(200, login(ip, "mallory", "right").status(), "the client's own account");
+        assertEquals(401, login(ip, "victim3", "guess").status());
+        assertEquals(401, login(ip, "victim4", "guess").status());
+        login(ip, "victim5", "guess").assertProblem(403, "captcha_required", 4001, "test");
+    }
+
+    @Test
+    void failuresCount_onTheFinalStatus_ofVoidMethodsWithAnApplicationMapper_andOfAsynchronousOnes() {
+        for (String path : new String[] {"adaptive/login-mapped", "adaptive/login-async"}) {
+            String ip = path.endsWith("mapped") ? "198.51.100.50" : "198.51.100.51";
+            assertEquals(401, post(path, ip, json("ivan", "guess")).status(), path);
+            post(path, ip, json("ivan", "guess")).assertProblem(403, "captcha_required", 4001, "test");
+            Answer solved = Answer.of(call(path, ip).header(TOKEN, "pass").post(json("ivan", "right")));
+            assertTrue(solved.status() < 300, path + ": " + solved.body());
+        }
     }
 
     @Test

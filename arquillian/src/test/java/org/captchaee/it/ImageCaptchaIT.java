@@ -79,6 +79,22 @@ class ImageCaptchaIT extends DeployedAppIT {
     }
 
     @Test
+    void aSolvedTokenSentAgainWithExtraHeaders_neverPassesAgain_andTheHeaderIsNamed() {
+        String captchaToken = captchas.solve();
+        assertEquals(
+                200,
+                Http.post(http.request("checkout").header(TOKEN, captchaToken)).status());
+        for (int n = 1; n <= 5; n++) {
+            Answer again = Http.post(
+                    http.request("checkout").header(TOKEN, captchaToken).header("X-Captcha-N", Integer.toString(n)));
+            again.assertProblem(400, "captcha_malformed", 4003, "image");
+            assertTrue(again.body().contains("X-Captcha-N"), again.body());
+        }
+        Http.post(http.request("checkout").header(TOKEN, captchaToken))
+                .assertProblem(403, "captcha_invalid", 4002, "image");
+    }
+
+    @Test
     void answers_ignoreCaseAndSpaces() {
         JsonObject challenge = captchas.challenge();
         String typed = " "

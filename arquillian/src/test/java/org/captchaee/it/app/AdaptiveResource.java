@@ -1,5 +1,8 @@
 package org.captchaee.it.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -37,6 +40,29 @@ public class AdaptiveResource {
             throw new NotAuthorizedException("wrong password", "Basic");
         }
         return "welcome";
+    }
+
+    /** The same as a {@code void} method whose failure an application exception mapper turns into a 401. */
+    @POST
+    @Path("login-mapped")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCaptcha(scene = "login", afterFailures = 2)
+    public void loginMapped(@CaptchaKey("username") String body) {
+        if (!body.contains("\"password\":\"right\"")) {
+            throw new WrongPasswordException();
+        }
+    }
+
+    /** The same, answered asynchronously. */
+    @POST
+    @Path("login-async")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCaptcha(scene = "login", afterFailures = 2)
+    public CompletionStage<Response> loginAsync(@CaptchaKey("username") String body) {
+        boolean right = body.contains("\"password\":\"right\"");
+        return CompletableFuture.supplyAsync(() -> right
+                ? Response.ok("welcome").build()
+                : Response.status(401).entity("wrong password").build());
     }
 
     /** Two calls per hour without a captcha, set through configuration (the annotation says 100). */

@@ -65,7 +65,7 @@ class SettingsReaderTest {
         CaptchaSettings defaults = read();
         assertEquals(1_000_000, defaults.storeMaxEntries());
         assertEquals("captcha", defaults.endpointsPath());
-        assertEquals(0, defaults.allowBudget().perClient());
+        assertEquals(100, defaults.allowBudget().perClient(), "bounded per client by default");
         assertEquals(0, defaults.allowBudget().overall());
         assertEquals(Duration.ofMinutes(10), defaults.allowBudget().window());
 
