@@ -12,7 +12,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-/** The tests connect from loopback, which this deployment trusts as a proxy, as is 10.0.0.0/8. */
+/**
+ * The tests connect from loopback, which this deployment trusts as a proxy, as is 10.0.0.0/8. The proxy writes
+ * {@code X-Forwarded-For} (the default of {@code captcha.client-ip.header}): a {@code Forwarded} header is the client's
+ * own.
+ */
 class ClientIpTrustedProxyIT extends DeployedAppIT {
 
     @Deployment(testable = false)
@@ -43,11 +47,17 @@ class ClientIpTrustedProxyIT extends DeployedAppIT {
     }
 
     @Test
-    void forwardedHeader_winsOverXForwardedFor() {
+    void clientForwardedHeader_isIgnored_theProxyWritingXForwardedFor() {
         Invocation.Builder call = protectedCall()
                 .header("Forwarded", "for=192.0.2.60;proto=http, for=\"[2001:db8::17]:4711\"")
                 .header("X-Forwarded-For", "198.51.100.66");
-        assertEquals("2001:db8:0:0:0:0:0:17", http.clientIpSeenBy(call));
+        assertEquals("198.51.100.66", http.clientIpSeenBy(call));
+    }
+
+    @Test
+    void clientForwardedHeader_withoutXForwardedFor_leavesThePeerTheClient() {
+        String ip = http.clientIpSeenBy(protectedCall().header("Forwarded", "for=192.0.2.60"));
+        assertTrue(ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1"), ip);
     }
 
     @Test

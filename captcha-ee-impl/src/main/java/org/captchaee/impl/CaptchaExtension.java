@@ -100,7 +100,10 @@ public class CaptchaExtension implements Extension {
             return;
         }
         configuration = new CaptchaConfiguration(
-                settings, operations, new ClientIpResolver(settings.trustedProxies()), catalog.resolved());
+                settings,
+                operations,
+                new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),
+                catalog.resolved());
         LOG.info(() -> "CAPTCHA-I001 captcha-ee protects " + operations.size() + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
+import org.captchaee.impl.request.ForwardingHeader;
 import org.captchaee.impl.verify.AllowBudget;
 
 /**
@@ -16,6 +17,8 @@ import org.captchaee.impl.verify.AllowBudget;
  * @param fallbackVerifier {@code captcha.outage.fallback}, if set
  * @param retryAfter {@code captcha.outage.retry-after}
  * @param trustedProxies {@code captcha.client-ip.trusted-proxies}
+ * @param clientIpHeader {@code captcha.client-ip.header}
+ * @param ipv6Prefix {@code captcha.client-ip.ipv6-prefix}
  * @param storeMaxEntries {@code captcha.store.max-entries}
  * @param endpointsPath {@code captcha.endpoints.path}, without leading or trailing slashes
  * @param allowBudget {@code captcha.outage.allow-budget*} and the fallback verifier
@@ -26,6 +29,8 @@ public record CaptchaSettings(
         Optional<String> fallbackVerifier,
         Duration retryAfter,
         List<Cidr> trustedProxies,
+        ForwardingHeader clientIpHeader,
+        int ipv6Prefix,
         int storeMaxEntries,
         String endpointsPath,
         AllowBudget allowBudget) {
@@ -35,6 +40,12 @@ public record CaptchaSettings(
 
     /** The Retry-After when {@code captcha.outage.retry-after} is not set. */
     public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** The forwarding header read when {@code captcha.client-ip.header} is not set: what most proxies write. */
+    public static final ForwardingHeader DEFAULT_CLIENT_IP_HEADER = ForwardingHeader.X_FORWARDED_FOR;
+
+    /** The IPv6 prefix when {@code captcha.client-ip.ipv6-prefix} is not set: one subscriber's usual allocation. */
+    public static final int DEFAULT_IPV6_PREFIX = 64;
 
     /** The size of the in-memory state store when {@code captcha.store.max-entries} is not set. */
     public static final int DEFAULT_STORE_MAX_ENTRIES = 1_000_000;

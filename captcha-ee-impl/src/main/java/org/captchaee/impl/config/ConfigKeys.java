@@ -22,8 +22,12 @@ public final class ConfigKeys {
     public static final String ALLOW_BUDGET_WINDOW = "captcha.outage.allow-budget-window";
     /** The Retry-After of 503 answers, in seconds. */
     public static final String OUTAGE_RETRY_AFTER = "captcha.outage.retry-after";
-    /** The proxies whose Forwarded and X-Forwarded-For headers are believed, as CIDRs. */
+    /** The proxies whose forwarding header is believed, as CIDRs. */
     public static final String TRUSTED_PROXIES = "captcha.client-ip.trusted-proxies";
+    /** The one forwarding header the trusted proxies write: X-Forwarded-For or Forwarded. */
+    public static final String CLIENT_IP_HEADER = "captcha.client-ip.header";
+    /** The prefix length that IPv6 clients share their per-IP state in. */
+    public static final String IPV6_PREFIX = "captcha.client-ip.ipv6-prefix";
     /** Where the library's own endpoints (challenges of the built-in captchas) live, under the JAX-RS application. */
     public static final String ENDPOINTS_PATH = "captcha.endpoints.path";
     /** The entries the in-memory state store makes room for. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
+import org.captchaee.impl.request.ForwardingHeader;
 import org.captchaee.impl.verify.AllowBudget;
 import org.eclipse.microprofile.config.Config;
 
@@ -21,6 +22,8 @@ public final class SettingsReader {
     private static final int MIN_STORE_ENTRIES = 1_000;
     private static final long MAX_BUDGET = 1_000_000_000;
     private static final int MAX_STORE_ENTRIES = 100_000_000;
+    private static final int MIN_IPV6_PREFIX = 32;
+    private static final int MAX_IPV6_PREFIX = 128;
 
     private final Config config;
     private final ConfigProblems problems;
@@ -51,6 +54,8 @@ public final class SettingsReader {
                 fallback,
                 retryAfter(),
                 trustedProxies(),
+                clientIpHeader(),
+                ipv6Prefix(),
                 storeMaxEntries(),
                 endpointsPath(),
                 allowBudget(fallback));
@@ -143,6 +148,20 @@ public final class SettingsReader {
             }
         }
         return proxies;
+    }
+
+    private ForwardingHeader clientIpHeader() {
+        return numbers.choice(
+                ConfigKeys.CLIENT_IP_HEADER,
+                CaptchaSettings.DEFAULT_CLIENT_IP_HEADER,
+                ForwardingHeader::parse,
+                "X-Forwarded-For (what nginx, HAProxy, AWS ALB and most ingress controllers write) or Forwarded (RFC"
+                        + " 7239): name the one header your trusted proxies write");
+    }
+
+    private int ipv6Prefix() {
+        return (int) numbers.wholeNumber(
+                ConfigKeys.IPV6_PREFIX, MIN_IPV6_PREFIX, MAX_IPV6_PREFIX, CaptchaSettings.DEFAULT_IPV6_PREFIX);
     }
 
     private Optional<String> text(String key) {

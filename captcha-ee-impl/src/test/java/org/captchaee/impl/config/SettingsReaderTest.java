@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.request.ForwardingHeader;
 import org.junit.jupiter.api.Test;
 
 class SettingsReaderTest {
@@ -98,6 +99,47 @@ class SettingsReaderTest {
         assertTrue(String.join("\n", messages).contains("captcha.endpoints.path=my captcha is invalid"));
         assertTrue(String.join("\n", messages).contains("captcha.outage.allow-budget=-1 is invalid"));
         assertTrue(String.join("\n", messages).contains("captcha.outage.allow-budget-window=soon is invalid"));
+    }
+
+    @Test
+    void clientIpHeaderAndIpv6Prefix_defaultToXForwardedForAndSlash64() {
+        CaptchaSettings defaults = read();
+        assertEquals(ForwardingHeader.X_FORWARDED_FOR, defaults.clientIpHeader());
+        assertEquals(64, defaults.ipv6Prefix());
+        assertTrue(problems.isEmpty(), problems.messages()::toString);
+    }
+
+    @Test
+    void clientIpHeaderAndIpv6Prefix_areRead_theHeaderIgnoringCase() {
+        CaptchaSettings settings = read("captcha.client-ip.header", "forwarded", "captcha.client-ip.ipv6-prefix", "48");
+        assertEquals(ForwardingHeader.FORWARDED, settings.clientIpHeader());
+        assertEquals(48, settings.ipv6Prefix());
+        assertEquals(
+                ForwardingHeader.X_FORWARDED_FOR,
+                read("captcha.client-ip.header", "X-FORWARDED-FOR").clientIpHeader());
+        assertEquals(128, read("captcha.client-ip.ipv6-prefix", "128").ipv6Prefix());
+        assertEquals(32, read("captcha.client-ip.ipv6-prefix", "32").ipv6Prefix());
+        assertTrue(problems.isEmpty(), problems.messages()::toString);
+    }
+
+    @Test
+    void badClientIpHeaderOrIpv6Prefix_nameTheKeyAndTheFix() {
+        for (String header : List.of("X-Real-IP", "both", "X-Forwarded-For, Forwarded")) {
+            ConfigProblems found = new ConfigProblems();
+            new SettingsReader(TestConfigs.of("captcha.client-ip.header", header), found).read();
+            assertEquals(1, found.messages().size(), found.messages()::toString);
+            String message = found.messages().get(0);
+            assertTrue(message.startsWith("captcha.client-ip.header=" + header + " is invalid"), message);
+            assertTrue(message.contains("X-Forwarded-For") && message.contains("Forwarded (RFC 7239)"), message);
+        }
+        for (String prefix : List.of("31", "129", "0", "64.5", "/64")) {
+            ConfigProblems found = new ConfigProblems();
+            new SettingsReader(TestConfigs.of("captcha.client-ip.ipv6-prefix", prefix), found).read();
+            assertEquals(
+                    List.of("captcha.client-ip.ipv6-prefix=" + prefix
+                            + " is invalid. Accepted values: a whole number from 32 to 128."),
+                    found.messages());
+        }
     }
 
     private CaptchaSettings read(String... keysAndValues) {
