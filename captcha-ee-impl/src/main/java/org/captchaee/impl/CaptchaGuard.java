@@ -22,6 +22,7 @@ import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.request.CaptchaRequest;
+import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
 import org.captchaee.impl.verify.CaptchaGate;
@@ -90,7 +91,7 @@ public class CaptchaGuard {
                         + method.getName() + ": was the class added to the deployment after it was validated?"));
         long start = System.nanoTime();
         CaptchaRequest request = requests.read();
-        String clientIp =
+        ClientAddress client =
                 configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
         String operationId = beanClass.getName() + "#" + method.getName();
         // the key only matters to the triggers: no body is read for it when every call needs a captcha anyway
@@ -98,9 +99,9 @@ public class CaptchaGuard {
                 ? Optional.empty()
                 : operation.key().flatMap(reader -> reader.read(arguments));
         boolean captchaSent = !request.captchaHeaders().isEmpty();
-        Admission admission = counters.admit(operationId, operation.triggers(), clientIp, key, captchaSent);
+        Admission admission = counters.admit(operationId, operation.triggers(), client.stateKey(), key, captchaSent);
         if (admission.captchaRequired() || captchaSent) {
-            check(operation, request, clientIp, method, configuration, start);
+            check(operation, request, client, method, configuration, start);
         }
         if (operation.triggers().afterFailures() == 0) {
             return CallWatch.none();
@@ -109,7 +110,7 @@ public class CaptchaGuard {
                 counters,
                 operationId,
                 operation.triggers(),
-                clientIp,
+                client.stateKey(),
                 key,
                 operation.verifier(),
                 admission.captchaRequired() || captchaSent,
@@ -125,14 +126,20 @@ public class CaptchaGuard {
     private void check(
             CaptchaOperation operation,
             CaptchaRequest request,
-            String clientIp,
+            ClientAddress client,
             Method method,
             CaptchaConfiguration configuration,
             long start) {
-        Decision decision = decide(operation, request, clientIp, method);
+        Decision decision = decide(operation, request, client, method);
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         events.fire(new CaptchaEvent(
-                decision.verifier(), operation.scene(), decision.verdict(), latency, clientIp, method, Instant.now()));
+                decision.verifier(),
+                operation.scene(),
+                decision.verdict(),
+                latency,
+                client.ip(),
+                method,
+                Instant.now()));
         if (decision.refusal().isPresent()) {
             CaptchaError error = decision.refusal().get();
             Duration retryAfter = error == CaptchaError.CAPTCHA_UNAVAILABLE
@@ -142,7 +149,7 @@ public class CaptchaGuard {
         }
     }
 
-    private Decision decide(CaptchaOperation operation, CaptchaRequest request, String clientIp, Method method) {
+    private Decision decide(CaptchaOperation operation, CaptchaRequest request, ClientAddress client, Method method) {
         Map<String, String> headers;
         try {
             headers = CaptchaHeaders.validate(request.captchaHeaders());
@@ -154,6 +161,8 @@ public class CaptchaGuard {
                     e.getMessage());
         }
         return gate.decide(
-                operation, new CaptchaSubmission(headers, clientIp, operation.scene(), request.userAgent(), method));
+                operation,
+                new CaptchaSubmission(headers, client.ip(), operation.scene(), request.userAgent(), method),
+                client.stateKey());
     }
 }

@@ -37,18 +37,6 @@ public final class ClientIpResolver {
     }
 
     /**
-     * Resolves the client IP of one request.
-     *
-     * @param peer the connection's peer address
-     * @param forwarded every {@code Forwarded} header value, in order
-     * @param xForwardedFor every {@code X-Forwarded-For} header value, in order
-     * @return the client's address in textual form
-     */
-    public String resolve(String peer, List<String> forwarded, List<String> xForwardedFor) {
-        return resolveClient(peer, forwarded, xForwardedFor).ip();
-    }
-
-    /**
      * Resolves the client of one request: its address, and the key of its per-IP state.
      *
      * @param peer the connection's peer address
@@ -57,7 +45,7 @@ public final class ClientIpResolver {
      *     header
      * @return the client
      */
-    public ClientAddress resolveClient(String peer, List<String> forwarded, List<String> xForwardedFor) {
+    public ClientAddress resolve(String peer, List<String> forwarded, List<String> xForwardedFor) {
         Optional<InetAddress> peerAddress = IpAddresses.parse(peer);
         if (peerAddress.isEmpty()) {
             return new ClientAddress(peer, peer);

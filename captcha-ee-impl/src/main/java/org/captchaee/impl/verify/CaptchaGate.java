@@ -69,11 +69,13 @@ public final class CaptchaGate {
      *
      * @param operation the protected method's settings
      * @param submission the captcha headers and context
+     * @param client what the client's own state (allow budget, disaster tickets) is kept under: its IPv4 address or its
+     *     IPv6 prefix
      * @return the decision
      */
-    public Decision decide(CaptchaOperation operation, CaptchaSubmission submission) {
+    public Decision decide(CaptchaOperation operation, CaptchaSubmission submission, String client) {
         String name = operation.verifier();
-        Optional<String> standIn = standIn(operation, submission.clientIp());
+        Optional<String> standIn = standIn(operation, client);
         Map<String, String> sent = submission.headers();
         if (sent.isEmpty()) {
             return Decision.deny(
@@ -97,10 +99,10 @@ public final class CaptchaGate {
                 yield strayHeader(operation, sent, withReader(declaredReaders(operation, name), readBy(name, own)))
                         .orElseGet(() -> Decision.pass(name, verdict));
             }
-            case REJECTED -> rejected(operation, submission, verdict, byStandIn);
+            case REJECTED -> rejected(operation, submission, client, verdict, byStandIn);
             case UNAVAILABLE -> {
                 outages.observed(name);
-                yield onOutage(operation, submission, verdict);
+                yield onOutage(operation, submission, client, verdict);
             }
         };
     }
@@ -110,7 +112,7 @@ public final class CaptchaGate {
      * disaster ticket, out of this client's reach): the fallback, under the policy fallback, or under allow once this
      * client's budget is spent.
      */
-    private Optional<String> standIn(CaptchaOperation operation, String clientIp) {
+    private Optional<String> standIn(CaptchaOperation operation, String client) {
         Optional<String> fallback =
                 switch (operation.outagePolicy()) {
                     case FALLBACK -> operation.fallbackVerifier();
@@ -121,8 +123,8 @@ public final class CaptchaGate {
             return Optional.empty();
         }
         boolean sendsThere = operation.outagePolicy() == OutagePolicy.FALLBACK
-                ? outages.activeFor(operation.verifier(), clientIp)
-                : outages.active(operation.verifier()) && budget.spent(store, operation.verifier(), clientIp);
+                ? outages.activeFor(operation.verifier(), client)
+                : outages.active(operation.verifier()) && budget.spent(store, operation.verifier(), client);
         return sendsThere ? fallback : Optional.empty();
     }
 
@@ -135,10 +137,11 @@ public final class CaptchaGate {
     private Decision rejected(
             CaptchaOperation operation,
             CaptchaSubmission submission,
+            String client,
             Verdict rejection,
             Optional<Decision> standInRefusal) {
         if (rejection.reason() == VerdictReason.DISASTER_TICKET && operation.outagePolicy() == OutagePolicy.FALLBACK) {
-            outages.unreachableFrom(operation.verifier(), submission.clientIp());
+            outages.unreachableFrom(operation.verifier(), client);
             return fallback(operation.fallbackVerifier().orElseThrow(), operation, submission);
         }
         if (rejection.reason() == VerdictReason.MISSING && standInRefusal.isPresent()) {
@@ -153,12 +156,12 @@ public final class CaptchaGate {
         return Decision.deny(operation.verifier(), rejection, errorFor(rejection.reason()));
     }
 
-    private Decision onOutage(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {
+    private Decision onOutage(CaptchaOperation operation, CaptchaSubmission submission, String client, Verdict outage) {
         String name = operation.verifier();
         return switch (operation.outagePolicy()) {
             case DENY -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE);
             case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), operation, submission);
-            default -> budget.spend(store, name, submission.clientIp())
+            default -> budget.spend(store, name, client)
                     ? allow(name, outage)
                     : overBudget(operation, submission, outage);
         };

@@ -19,97 +19,143 @@ class ClientIpResolverTest {
 
     @Test
     void withoutTrustedProxies_thePeerIsTheClient_whateverTheHeadersSay() {
-        assertEquals("10.0.0.5", untrusting.resolve("10.0.0.5", List.of("for=203.0.113.7"), List.of("203.0.113.7")));
+        assertEquals(
+                "10.0.0.5",
+                untrusting
+                        .resolve("10.0.0.5", List.of("for=203.0.113.7"), List.of("203.0.113.7"))
+                        .ip());
     }
 
     @Test
     void untrustedPeer_isTheClient_evenWhenProxiesAreConfigured() {
-        assertEquals("198.51.100.1", behindProxies.resolve("198.51.100.1", List.of(), List.of("203.0.113.7")));
+        assertEquals(
+                "198.51.100.1",
+                behindProxies
+                        .resolve("198.51.100.1", List.of(), List.of("203.0.113.7"))
+                        .ip());
     }
 
     @Test
     void trustedPeer_handsOverToTheRightmostUntrustedHop() {
         assertEquals(
                 "203.0.113.7",
-                behindProxies.resolve("10.0.0.5", List.of(), List.of("192.0.2.99, 203.0.113.7", "10.0.0.9")));
+                behindProxies
+                        .resolve("10.0.0.5", List.of(), List.of("192.0.2.99, 203.0.113.7", "10.0.0.9"))
+                        .ip());
     }
 
     @Test
     void chainOfOnlyTrustedHops_givesTheLeftmost() {
-        assertEquals("10.0.0.1", behindProxies.resolve("10.0.0.5", List.of(), List.of("10.0.0.1, 10.0.0.2")));
+        assertEquals(
+                "10.0.0.1",
+                behindProxies
+                        .resolve("10.0.0.5", List.of(), List.of("10.0.0.1, 10.0.0.2"))
+                        .ip());
     }
 
     @Test
     void noForwardingHeaders_fromATrustedPeer_givesThePeer() {
-        assertEquals("10.0.0.5", behindProxies.resolve("10.0.0.5", List.of(), List.of()));
+        assertEquals(
+                "10.0.0.5",
+                behindProxies.resolve("10.0.0.5", List.of(), List.of()).ip());
     }
 
     @Test
     void clientForwarded_behindAProxyThatWritesXForwardedFor_isIgnored() {
         assertEquals(
-                "203.0.113.7", behindProxies.resolve("10.0.0.5", List.of("for=198.51.100.99"), List.of("203.0.113.7")));
-        assertEquals("10.0.0.5", behindProxies.resolve("10.0.0.5", List.of("for=198.51.100.99"), List.of()));
+                "203.0.113.7",
+                behindProxies
+                        .resolve("10.0.0.5", List.of("for=198.51.100.99"), List.of("203.0.113.7"))
+                        .ip());
+        assertEquals(
+                "10.0.0.5",
+                behindProxies
+                        .resolve("10.0.0.5", List.of("for=198.51.100.99"), List.of())
+                        .ip());
     }
 
     @Test
     void clientXForwardedFor_behindAProxyThatWritesForwarded_isIgnored() {
         assertEquals(
                 "203.0.113.7",
-                behindForwardedProxies.resolve("10.0.0.5", List.of("for=203.0.113.7"), List.of("198.51.100.99")));
-        assertEquals("10.0.0.5", behindForwardedProxies.resolve("10.0.0.5", List.of(), List.of("198.51.100.99")));
+                behindForwardedProxies
+                        .resolve("10.0.0.5", List.of("for=203.0.113.7"), List.of("198.51.100.99"))
+                        .ip());
+        assertEquals(
+                "10.0.0.5",
+                behindForwardedProxies
+                        .resolve("10.0.0.5", List.of(), List.of("198.51.100.99"))
+                        .ip());
     }
 
     @Test
     void forwarded_whenNamed_hasItsNodeSyntaxUnderstood() {
         List<String> forwarded = List.of("for=192.0.2.43, for=\"[2001:db8:cafe::17]:4711\";proto=https");
-        assertEquals("2001:db8:cafe:0:0:0:0:17", behindForwardedProxies.resolve("10.0.0.5", forwarded, List.of()));
+        assertEquals(
+                "2001:db8:cafe:0:0:0:0:17",
+                behindForwardedProxies.resolve("10.0.0.5", forwarded, List.of()).ip());
         assertEquals(
                 "192.0.2.43",
-                behindForwardedProxies.resolve(
-                        "10.0.0.5", List.of("For=\"192.0.2.43:8080\"", "for=\"[2001:db8:1::2]\""), List.of()));
+                behindForwardedProxies
+                        .resolve("10.0.0.5", List.of("For=\"192.0.2.43:8080\"", "for=\"[2001:db8:1::2]\""), List.of())
+                        .ip());
     }
 
     @Test
     void obfuscatedOrGarbledHop_stopsAtTheLastKnownProxy() {
         assertEquals(
                 "10.0.0.9",
-                behindForwardedProxies.resolve("10.0.0.5", List.of("for=_hidden, for=10.0.0.9"), List.of()));
-        assertEquals("10.0.0.5", behindForwardedProxies.resolve("10.0.0.5", List.of("proto=http"), List.of()));
-        assertEquals("10.0.0.5", behindProxies.resolve("10.0.0.5", List.of(), List.of("attacker.example")));
+                behindForwardedProxies
+                        .resolve("10.0.0.5", List.of("for=_hidden, for=10.0.0.9"), List.of())
+                        .ip());
+        assertEquals(
+                "10.0.0.5",
+                behindForwardedProxies
+                        .resolve("10.0.0.5", List.of("proto=http"), List.of())
+                        .ip());
+        assertEquals(
+                "10.0.0.5",
+                behindProxies
+                        .resolve("10.0.0.5", List.of(), List.of("attacker.example"))
+                        .ip());
     }
 
     @Test
     void hostNamesAreNeverResolved() {
-        assertEquals("10.0.0.5", behindProxies.resolve("10.0.0.5", List.of(), List.of("localhost")));
+        assertEquals(
+                "10.0.0.5",
+                behindProxies
+                        .resolve("10.0.0.5", List.of(), List.of("localhost"))
+                        .ip());
     }
 
     @Test
     void ipv4Client_isKeyedByItsAddress() {
         assertEquals(
                 new ClientAddress("203.0.113.7", "203.0.113.7"),
-                behindProxies.resolveClient("10.0.0.5", List.of(), List.of("203.0.113.7")));
+                behindProxies.resolve("10.0.0.5", List.of(), List.of("203.0.113.7")));
     }
 
     @Test
     void ipv4MappedClient_isKeyedByItsIpv4Form() {
         assertEquals(
                 new ClientAddress("203.0.113.7", "203.0.113.7"),
-                behindProxies.resolveClient("10.0.0.5", List.of(), List.of("::ffff:203.0.113.7")));
+                behindProxies.resolve("10.0.0.5", List.of(), List.of("::ffff:203.0.113.7")));
         assertEquals(
                 new ClientAddress("198.51.100.1", "198.51.100.1"),
-                untrusting.resolveClient("::ffff:198.51.100.1", List.of(), List.of()));
+                untrusting.resolve("::ffff:198.51.100.1", List.of(), List.of()));
     }
 
     @Test
     void ipv6Client_isKeyedByItsSlash64_byDefault() {
-        ClientAddress one = behindProxies.resolveClient("10.0.0.5", List.of(), List.of("2001:db8:5:6:a:b:c:d"));
-        ClientAddress other = untrusting.resolveClient("2001:db8:5:6::ffff", List.of(), List.of());
+        ClientAddress one = behindProxies.resolve("10.0.0.5", List.of(), List.of("2001:db8:5:6:a:b:c:d"));
+        ClientAddress other = untrusting.resolve("2001:db8:5:6::ffff", List.of(), List.of());
         assertEquals(new ClientAddress("2001:db8:5:6:a:b:c:d", "2001:db8:5:6::/64"), one);
         assertEquals(new ClientAddress("2001:db8:5:6:0:0:0:ffff", "2001:db8:5:6::/64"), other);
         assertEquals(
                 "2001:db8:5:7::/64",
                 behindProxies
-                        .resolveClient("10.0.0.5", List.of(), List.of("2001:db8:5:7::1"))
+                        .resolve("10.0.0.5", List.of(), List.of("2001:db8:5:7::1"))
                         .stateKey());
     }
 
@@ -123,7 +169,7 @@ class ClientIpResolverTest {
                 stateKey(resolver(ForwardingHeader.X_FORWARDED_FOR, 72), "2001:db8:5:6:ab12:b:c:d"));
         assertEquals(
                 new ClientAddress("2001:db8:5:6:a:b:c:d", "2001:db8:5:6:a:b:c:d"),
-                resolver(ForwardingHeader.X_FORWARDED_FOR, 128).resolveClient("10.0.0.5", List.of(), List.of(client)));
+                resolver(ForwardingHeader.X_FORWARDED_FOR, 128).resolve("10.0.0.5", List.of(), List.of(client)));
     }
 
     @Test
@@ -138,8 +184,7 @@ class ClientIpResolverTest {
 
     @Test
     void unparseablePeer_isTheClient_andItsOwnKey() {
-        assertEquals(
-                new ClientAddress("unknown", "unknown"), behindProxies.resolveClient("unknown", List.of(), List.of()));
+        assertEquals(new ClientAddress("unknown", "unknown"), behindProxies.resolve("unknown", List.of(), List.of()));
     }
 
     @Test
@@ -153,7 +198,6 @@ class ClientIpResolverTest {
     }
 
     private static String stateKey(ClientIpResolver resolver, String forwardedClient) {
-        return resolver.resolveClient("10.0.0.5", List.of(), List.of(forwardedClient))
-                .stateKey();
+        return resolver.resolve("10.0.0.5", List.of(), List.of(forwardedClient)).stateKey();
     }
 }

@@ -44,7 +44,7 @@ class CaptchaGateTest {
             return Verdict.passed(null);
         });
         CaptchaSubmission empty = new CaptchaSubmission(Map.of(), "192.0.2.1", "", null, METHOD);
-        Decision decision = gate.decide(operation(OutagePolicy.ALLOW), empty);
+        Decision decision = decide(gate, operation(OutagePolicy.ALLOW), empty);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), decision.refusal());
         assertEquals(VerdictReason.MISSING, decision.verdict().reason());
         assertEquals(0, calls.get());
@@ -53,7 +53,7 @@ class CaptchaGateTest {
     @Test
     void pass_letsTheCallRun() {
         verifiers.put("primary", readingAll(Verdict.passed("1")));
-        Decision decision = gate.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.DENY), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertEquals("primary", decision.verifier());
         assertFalse(decision.verdict().degraded());
@@ -62,39 +62,46 @@ class CaptchaGateTest {
     @Test
     void aCaptchaThatPassed_isReplayedTheSecondTime_untilItsWindowEnds() {
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
-        assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .refusal()
+                .isEmpty());
 
-        Decision replay = gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        Decision replay = decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), replay.refusal());
         assertEquals(VerdictReason.REPLAYED, replay.verdict().reason());
 
         CaptchaSubmission other =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "u"), "192.0.2.1", "login", null, METHOD);
-        assertTrue(gate.decide(operation(OutagePolicy.ALLOW), other).refusal().isEmpty(), "another token");
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), other).refusal().isEmpty(), "another token");
 
         millis.addAndGet(Duration.ofMinutes(5).toMillis() + 1);
         assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty(), "window over");
+                decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                        .refusal()
+                        .isEmpty(),
+                "window over");
     }
 
     @Test
     void theSameCaptchaForTwoVerifiers_isTwoCaptchas() {
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
         verifiers.put("other", new OneTimeVerifier(Duration.ofMinutes(5)));
-        assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .refusal()
+                .isEmpty());
         CaptchaOperation other = new CaptchaOperation("other", "login", OutagePolicy.ALLOW, Optional.empty());
-        assertTrue(gate.decide(other, WITH_TOKEN).refusal().isEmpty());
+        assertTrue(decide(gate, other, WITH_TOKEN).refusal().isEmpty());
     }
 
     @Test
     void aZeroReplayWindow_letsTokensBeReused() {
         verifiers.put("primary", new OneTimeVerifier(Duration.ZERO));
-        assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
-        assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .refusal()
+                .isEmpty());
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .refusal()
+                .isEmpty());
     }
 
     @Test
@@ -109,7 +116,7 @@ class CaptchaGateTest {
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
 
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
-            Decision decision = withBrokenStore.decide(operation(policy), WITH_TOKEN);
+            Decision decision = decide(withBrokenStore, operation(policy), WITH_TOKEN);
             assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal(), policy.name());
             assertEquals(VerdictReason.SERVER_BUSY, decision.verdict().reason());
             assertFalse(decision.verdict().degraded());
@@ -119,8 +126,9 @@ class CaptchaGateTest {
     @Test
     void aSolvedCaptchaSentAgainWithAnExtraHeader_isNeverNew() {
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
-        assertTrue(
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal().isEmpty());
+        assertTrue(decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                .refusal()
+                .isEmpty());
         for (int n = 1; n <= 3; n++) {
             CaptchaSubmission padded = new CaptchaSubmission(
                     Map.of("X-Captcha-Token", "t", "X-Captcha-N", Integer.toString(n)),
@@ -128,12 +136,14 @@ class CaptchaGateTest {
                     "login",
                     null,
                     METHOD);
-            Decision again = gate.decide(operation(OutagePolicy.ALLOW), padded);
+            Decision again = decide(gate, operation(OutagePolicy.ALLOW), padded);
             assertFalse(again.refusal().isEmpty(), "replay with X-Captcha-N: " + n);
         }
         assertEquals(
                 VerdictReason.REPLAYED,
-                gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).verdict().reason());
+                decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN)
+                        .verdict()
+                        .reason());
     }
 
     @Test
@@ -141,7 +151,7 @@ class CaptchaGateTest {
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
         CaptchaSubmission padded = new CaptchaSubmission(
                 Map.of("X-Captcha-Token", "fresh", "X-Captcha-Extra", "SECRET-VALUE"), "192.0.2.1", "", null, METHOD);
-        Decision undeclared = gate.decide(operation(OutagePolicy.DENY), padded);
+        Decision undeclared = decide(gate, operation(OutagePolicy.DENY), padded);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), undeclared.refusal());
         assertTrue(undeclared.detail().contains("X-Captcha-Extra"), undeclared.detail());
         assertFalse(undeclared.detail().contains("SECRET-VALUE"));
@@ -154,7 +164,7 @@ class CaptchaGateTest {
                 return super.verify(submission);
             }
         });
-        Decision declared = gate.decide(operation(OutagePolicy.DENY), padded);
+        Decision declared = decide(gate, operation(OutagePolicy.DENY), padded);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), declared.refusal());
         assertTrue(declared.detail().contains("X-Captcha-Extra"), declared.detail());
         assertEquals(0, calls.get(), "a declaring verifier is not even asked");
@@ -176,10 +186,11 @@ class CaptchaGateTest {
         });
         CaptchaSubmission both = new CaptchaSubmission(
                 Map.of("X-Captcha-Token", "t", "X-Captcha-Answer", "a"), "192.0.2.1", "", null, METHOD);
-        assertTrue(gate.decide(operation(OutagePolicy.FALLBACK), both).refusal().isEmpty());
+        assertTrue(
+                decide(gate, operation(OutagePolicy.FALLBACK), both).refusal().isEmpty());
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_MALFORMED),
-                gate.decide(operation(OutagePolicy.DENY), both).refusal(),
+                decide(gate, operation(OutagePolicy.DENY), both).refusal(),
                 "without a fallback, nothing reads X-Captcha-Answer");
     }
 
@@ -192,11 +203,11 @@ class CaptchaGateTest {
             return Verdict.rejected(VerdictReason.MISSING, null);
         });
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
-            Decision decision = gate.decide(operation(policy), WITH_TOKEN);
+            Decision decision = decide(gate, operation(policy), WITH_TOKEN);
             assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal(), policy.name());
             assertFalse(decision.verdict().degraded());
         }
-        Decision underFallback = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        Decision underFallback = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), underFallback.refusal());
         assertEquals("fallback", underFallback.verifier());
         assertEquals(1, fallbackCalls.get());
@@ -205,7 +216,7 @@ class CaptchaGateTest {
         CaptchaSubmission nothing = new CaptchaSubmission(Map.of(), "192.0.2.1", "login", null, METHOD);
         assertEquals(
                 "primary",
-                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+                decide(gate, operation(OutagePolicy.FALLBACK), nothing).verifier());
     }
 
     @Test
@@ -217,14 +228,13 @@ class CaptchaGateTest {
         // an accepted disaster ticket is an outage verdict: the policy allow lets it pass, within the budget
         verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket")));
         for (int i = 0; i < AllowBudget.DEFAULT_PER_CLIENT; i++) {
-            assertTrue(byDefault
-                    .decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+            assertTrue(decide(byDefault, operation(OutagePolicy.ALLOW), WITH_TOKEN)
                     .verdict()
                     .degraded());
         }
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
-                byDefault.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal());
+                decide(byDefault, operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal());
     }
 
     @Test
@@ -242,7 +252,7 @@ class CaptchaGateTest {
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY, OutagePolicy.FALLBACK}) {
             expected.forEach((reason, error) -> {
                 verifiers.put("primary", submission -> Verdict.rejected(reason, "PROVIDER-CODE-77"));
-                Decision decision = gate.decide(operation(policy), WITH_TOKEN);
+                Decision decision = decide(gate, operation(policy), WITH_TOKEN);
                 assertEquals(Optional.of(error), decision.refusal(), policy + " " + reason);
                 assertEquals("primary", decision.verifier());
                 assertFalse(decision.detail().contains("PROVIDER-CODE-77"));
@@ -253,7 +263,7 @@ class CaptchaGateTest {
     @Test
     void outageUnderAllow_isADegradedPass() {
         verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "26"));
-        Decision decision = gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertTrue(decision.verdict().degraded());
         assertEquals(VerdictReason.PROVIDER_BUSY, decision.verdict().reason());
@@ -279,30 +289,30 @@ class CaptchaGateTest {
         // healthy: the fallback token alone is not enough, and an empty request is asked for the primary
         assertEquals(
                 "primary",
-                gate.decide(operation(OutagePolicy.FALLBACK), fallbackOnly).verifier());
+                decide(gate, operation(OutagePolicy.FALLBACK), fallbackOnly).verifier());
         assertEquals(
                 "primary",
-                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+                decide(gate, operation(OutagePolicy.FALLBACK), nothing).verifier());
 
         primaryAnswers.put("ticket", Verdict.unavailable(VerdictReason.TIMEOUT, null));
-        Decision down = gate.decide(operation(OutagePolicy.FALLBACK), ticket);
+        Decision down = decide(gate, operation(OutagePolicy.FALLBACK), ticket);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), down.refusal());
         assertEquals("fallback", down.verifier());
 
         assertEquals(
                 "fallback",
-                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
-        Decision passed = gate.decide(operation(OutagePolicy.FALLBACK), fallbackOnly);
+                decide(gate, operation(OutagePolicy.FALLBACK), nothing).verifier());
+        Decision passed = decide(gate, operation(OutagePolicy.FALLBACK), fallbackOnly);
         assertTrue(passed.refusal().isEmpty());
         assertFalse(passed.verdict().degraded());
         assertEquals("fallback", passed.verifier());
 
         primaryAnswers.put("ticket", Verdict.passed("ok"));
         assertTrue(
-                gate.decide(operation(OutagePolicy.FALLBACK), ticket).refusal().isEmpty(), "the primary is back");
+                decide(gate, operation(OutagePolicy.FALLBACK), ticket).refusal().isEmpty(), "the primary is back");
         assertEquals(
                 "primary",
-                gate.decide(operation(OutagePolicy.FALLBACK), nothing).verifier());
+                decide(gate, operation(OutagePolicy.FALLBACK), nothing).verifier());
     }
 
     @Test
@@ -319,17 +329,17 @@ class CaptchaGateTest {
                 new CaptchaSubmission(Map.of("X-Captcha-Ticket", "terror_1"), "192.0.2.5", "login", null, METHOD);
         assertEquals(
                 "fallback",
-                gate.decide(operation(OutagePolicy.FALLBACK), disaster).verifier());
+                decide(gate, operation(OutagePolicy.FALLBACK), disaster).verifier());
 
         CaptchaSubmission token =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.5", "login", null, METHOD);
-        Decision served = gate.decide(operation(OutagePolicy.FALLBACK), token);
+        Decision served = decide(gate, operation(OutagePolicy.FALLBACK), token);
         assertTrue(served.refusal().isEmpty(), served.verifier() + " " + served.verdict());
         CaptchaSubmission otherClient =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "u"), "192.0.2.6", "login", null, METHOD);
         assertEquals(
                 "primary",
-                gate.decide(operation(OutagePolicy.FALLBACK), otherClient).verifier(),
+                decide(gate, operation(OutagePolicy.FALLBACK), otherClient).verifier(),
                 "only that one");
     }
 
@@ -355,12 +365,12 @@ class CaptchaGateTest {
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "disaster-1"), "192.0.2.7", "login", null, METHOD);
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_REQUIRED),
-                gate.decide(operation(OutagePolicy.FALLBACK), disaster).refusal());
+                decide(gate, operation(OutagePolicy.FALLBACK), disaster).refusal());
         long callsBefore = primaryCalls.get();
 
         CaptchaSubmission solved =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "p1.ok"), "192.0.2.7", "login", null, METHOD);
-        Decision served = gate.decide(operation(OutagePolicy.FALLBACK), solved);
+        Decision served = decide(gate, operation(OutagePolicy.FALLBACK), solved);
         assertTrue(served.refusal().isEmpty(), served.verifier() + " " + served.verdict());
         assertEquals("fallback", served.verifier());
         assertEquals(callsBefore, primaryCalls.get(), "the fallback's token never reaches the primary's provider");
@@ -369,7 +379,7 @@ class CaptchaGateTest {
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "forged"), "192.0.2.7", "login", null, METHOD);
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_MALFORMED),
-                gate.decide(operation(OutagePolicy.FALLBACK), forged).refusal(),
+                decide(gate, operation(OutagePolicy.FALLBACK), forged).refusal(),
                 "anything else is still the primary's to judge");
     }
 
@@ -382,21 +392,21 @@ class CaptchaGateTest {
         CaptchaSubmission other =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.2", "login", null, METHOD);
 
-        assertTrue(bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+        assertTrue(decide(bounded, operation(OutagePolicy.ALLOW), WITH_TOKEN)
                 .verdict()
                 .degraded());
-        assertTrue(bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN)
+        assertTrue(decide(bounded, operation(OutagePolicy.ALLOW), WITH_TOKEN)
                 .verdict()
                 .degraded());
-        Decision third = bounded.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        Decision third = decide(bounded, operation(OutagePolicy.ALLOW), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), third.refusal(), "past 2 for this client");
         assertEquals("fallback", third.verifier());
 
         assertTrue(
-                bounded.decide(operation(OutagePolicy.ALLOW), other).verdict().degraded(), "3rd overall");
+                decide(bounded, operation(OutagePolicy.ALLOW), other).verdict().degraded(), "3rd overall");
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_REQUIRED),
-                bounded.decide(operation(OutagePolicy.ALLOW), other).refusal(),
+                decide(bounded, operation(OutagePolicy.ALLOW), other).refusal(),
                 "past 3 overall");
 
         // past its budget, the client is served by the fallback like under the policy fallback, its token alone is
@@ -408,7 +418,7 @@ class CaptchaGateTest {
         verifiers.put("fallback", readingAll(Verdict.passed("fallback-ok")));
         CaptchaSubmission fallbackToken =
                 new CaptchaSubmission(Map.of("X-Captcha-Fallback", "f"), "192.0.2.1", "login", null, METHOD);
-        Decision served = bounded.decide(operation(OutagePolicy.ALLOW), fallbackToken);
+        Decision served = decide(bounded, operation(OutagePolicy.ALLOW), fallbackToken);
         assertTrue(served.refusal().isEmpty());
         assertEquals("fallback", served.verifier());
         assertFalse(served.verdict().degraded());
@@ -418,13 +428,30 @@ class CaptchaGateTest {
                 new CaptchaGate(verifiers::get, store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
         CaptchaSubmission third3 =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.3", "login", null, METHOD);
-        assertTrue(noFallback
-                .decide(operation(OutagePolicy.ALLOW), third3)
+        assertTrue(decide(noFallback, operation(OutagePolicy.ALLOW), third3)
                 .verdict()
                 .degraded());
         assertEquals(
                 Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
-                noFallback.decide(operation(OutagePolicy.ALLOW), third3).refusal());
+                decide(noFallback, operation(OutagePolicy.ALLOW), third3).refusal());
+    }
+
+    @Test
+    void theAllowBudget_isKeptPerClientKey_soAddressesOfOneIpv6PrefixShareIt() {
+        CaptchaGate bounded =
+                new CaptchaGate(verifiers::get, store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
+        verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null)));
+        String prefix = "2001:db8:1:2::/64";
+        CaptchaSubmission first =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "2001:db8:1:2::1", "login", null, METHOD);
+        CaptchaSubmission rotated =
+                new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "2001:db8:1:2::2", "login", null, METHOD);
+        assertTrue(bounded.decide(operation(OutagePolicy.ALLOW), first, prefix)
+                .verdict()
+                .degraded());
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
+                bounded.decide(operation(OutagePolicy.ALLOW), rotated, prefix).refusal());
     }
 
     @Test
@@ -432,7 +459,7 @@ class CaptchaGateTest {
         verifiers.put("primary", submission -> {
             throw new CaptchaUnavailableException(VerdictReason.TIMEOUT, null, "slow", null);
         });
-        Decision decision = gate.decide(operation(OutagePolicy.DENY), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.DENY), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal());
         assertEquals(Verdict.unavailable(VerdictReason.TIMEOUT, null), decision.verdict());
     }
@@ -441,18 +468,18 @@ class CaptchaGateTest {
     void outageUnderFallback_passesOnlyWithTheFallbacksCaptcha_andNotDegraded() {
         verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
         verifiers.put("fallback", readingAll(Verdict.passed("ok")));
-        Decision decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertEquals("fallback", decision.verifier());
         assertFalse(decision.verdict().degraded());
 
         verifiers.put("fallback", submission -> Verdict.rejected(VerdictReason.INVALID, null));
-        decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        decision = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), decision.refusal());
         assertEquals("fallback", decision.verifier());
 
         verifiers.put("fallback", submission -> Verdict.unavailable(VerdictReason.TIMEOUT, null));
-        decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        decision = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal());
     }
 
@@ -460,17 +487,17 @@ class CaptchaGateTest {
     void disasterTicketRefused_underFallback_asksForTheFallbackCaptcha_elseIsInvalid() {
         verifiers.put("primary", submission -> Verdict.rejected(VerdictReason.DISASTER_TICKET, "disaster-ticket"));
         verifiers.put("fallback", submission -> Verdict.rejected(VerdictReason.MISSING, null));
-        Decision decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_REQUIRED), decision.refusal());
         assertEquals("fallback", decision.verifier());
 
         verifiers.put("fallback", readingAll(Verdict.passed("ok")));
-        decision = gate.decide(operation(OutagePolicy.FALLBACK), WITH_TOKEN);
+        decision = decide(gate, operation(OutagePolicy.FALLBACK), WITH_TOKEN);
         assertTrue(decision.refusal().isEmpty());
         assertFalse(decision.verdict().degraded());
 
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
-            decision = gate.decide(operation(policy), WITH_TOKEN);
+            decision = decide(gate, operation(policy), WITH_TOKEN);
             assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal(), policy.name());
             assertEquals("primary", decision.verifier());
         }
@@ -481,7 +508,7 @@ class CaptchaGateTest {
         verifiers.put("primary", submission -> {
             throw new IllegalStateException("boom");
         });
-        Decision decision = gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal());
         assertEquals(VerdictReason.VERIFIER_FAILED, decision.verdict().reason());
     }
@@ -489,8 +516,13 @@ class CaptchaGateTest {
     @Test
     void missingVerdict_isARejection() {
         verifiers.put("primary", submission -> null);
-        Decision decision = gate.decide(operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        Decision decision = decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal());
+    }
+
+    /** Decides with the client's state kept under its address, as for an IPv4 client. */
+    private static Decision decide(CaptchaGate gate, CaptchaOperation operation, CaptchaSubmission submission) {
+        return gate.decide(operation, submission, submission.clientIp());
     }
 
     private static CaptchaOperation operation(OutagePolicy policy) {
