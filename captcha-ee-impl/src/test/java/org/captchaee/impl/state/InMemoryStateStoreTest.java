@@ -254,6 +254,38 @@ class InMemoryStateStoreTest {
     }
 
     @Test
+    void concurrentNewKeys_fillTheStoreToExactlyItsMaximum() throws Exception {
+        InMemoryStateStore small = new InMemoryStateStore(1_000, millis::get, () -> {});
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String prefix = "thread-" + t + "-";
+                tasks.add(() -> {
+                    int kept = 0;
+                    for (int i = 0; i < 1_000; i++) {
+                        try {
+                            small.putIfAbsent(prefix + i, MINUTE);
+                            kept++;
+                        } catch (StateStoreFullException e) {
+                            // the other threads took the room
+                        }
+                    }
+                    return kept;
+                });
+            }
+            int kept = 0;
+            for (Future<Integer> result : pool.invokeAll(tasks)) {
+                kept += result.get();
+            }
+            assertEquals(1_000, kept);
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void concurrentIncrements_areNotLost() throws Exception {
         InMemoryStateStore shared = new InMemoryStateStore(1_000, millis::get);
         ExecutorService pool = Executors.newFixedThreadPool(4);
