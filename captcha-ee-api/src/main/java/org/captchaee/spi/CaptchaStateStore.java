@@ -10,21 +10,41 @@ import java.time.Duration;
  * <p>The library ships an in-memory store, bounded and local to one server. To share the state across a cluster,
  * provide a CDI bean implementing this interface (for example on Redis or a JCache grid) and enable it with
  * {@code @Alternative @Priority(Interceptor.Priority.APPLICATION)}; callers do not change. Every operation is a single
- * atomic step, so each maps to one command of a distributed engine:
+ * atomic step, so each maps to one command (or one server-side script) of a distributed engine:
  *
  * <table>
  * <caption>Operations and a Redis equivalent</caption>
  * <tr><th>operation</th><th>Redis</th></tr>
  * <tr><td>{@link #putIfAbsent}</td><td>{@code SET key 1 NX PX ttl}</td></tr>
- * <tr><td>{@link #increment}</td><td>{@code INCR key}, then {@code PEXPIRE key ttl NX}</td></tr>
+ * <tr><td>{@link #increment}</td><td>one Lua script sent with {@code EVALSHA}: {@code INCR key}, then
+ * {@code PEXPIRE key ttl} only when the new value is 1 or the key has no time to live ({@code PTTL} below 0)</td></tr>
  * <tr><td>{@link #count}</td><td>{@code GET key}</td></tr>
  * <tr><td>{@link #remove}</td><td>{@code DEL key}</td></tr>
  * </table>
  *
+ * <p>{@code INCR} and {@code PEXPIRE} must not be two round trips: a client that fails between them leaves a counter
+ * that never expires. The script is:
+ *
+ * <pre>
+ * local value = redis.call('INCR', KEYS[1])
+ * if value == 1 or redis.call('PTTL', KEYS[1]) &lt; 0 then
+ *     redis.call('PEXPIRE', KEYS[1], ARGV[1])
+ * end
+ * return value
+ * </pre>
+ *
  * <p>Keys are short printable ASCII strings made by the library, such as {@code replay:image:<hash>}; they never hold a
- * token or a secret. An implementation must be thread-safe, must never block a request for long (a store that cannot
- * answer in time should throw), and must keep its memory bounded: under a flood of distinct keys it may forget entries
- * early, the ones closest to their expiry first.
+ * token or a secret, but they may hold values a client chooses (a user name, a phone number), so a client can make many
+ * distinct keys. An implementation must be thread-safe, must never block a request for long (a store that cannot
+ * answer in time should throw), and must keep its memory bounded.
+ *
+ * <p><strong>An implementation must never forget a live entry before its time to live ends</strong>, not even to make
+ * room: the entries are replay marks, spent challenges and failure counters, and forgetting one lets a captcha pass
+ * twice or resets a count. When it cannot keep a new entry, {@link #putIfAbsent} and {@link #increment} of a key that
+ * holds no live entry throw {@link StateStoreFullException}; reads, removals and updates of live entries go on working.
+ * Expired entries may be dropped at any time. On Redis this means {@code maxmemory-policy noeviction} (the
+ * {@code volatile-*} and {@code allkeys-*} policies evict live entries), with its {@code OOM} error turned into
+ * {@link StateStoreFullException}.
  *
  * <h2>Usage</h2>
  *
@@ -37,6 +57,7 @@ import java.time.Duration;
  * </pre>
  *
  * @since 0.1
+ * @see StateStoreFullException
  */
 public interface CaptchaStateStore {
 
@@ -47,6 +68,7 @@ public interface CaptchaStateStore {
      * @param key the key
      * @param ttl how long the mark lives; positive
      * @return {@code true} if this call marked the key, {@code false} if a live mark or counter already held it
+     * @throws StateStoreFullException if the key holds no live entry and the store cannot keep a new one
      */
     boolean putIfAbsent(String key, Duration ttl);
 
@@ -57,6 +79,7 @@ public interface CaptchaStateStore {
      * @param key the key
      * @param ttl the window that starts with a new counter; positive
      * @return the counter's value after this call, at least 1
+     * @throws StateStoreFullException if the counter is absent or expired and the store cannot keep a new one
      */
     long increment(String key, Duration ttl);
 

@@ -1,243 +1,157 @@
 package org.captchaee.impl.state;
 
-import java.util.Arrays;
 import java.util.function.LongSupplier;
+
+import org.captchaee.spi.StateStoreFullException;
 
 /**
  * A bounded map from 128-bit key digests to small counters that expire: the memory behind the in-memory state store.
  *
- * <p>It is split into independently locked segments, each an open-addressing table of primitive arrays (two longs of
- * digest, one long of expiry, one int of value: 28 bytes a slot, no object per entry), grown by doubling up to the
- * segment's share of the maximum. A full segment first drops its expired entries; if it is still full, it drops the
- * live entries that would expire soonest, down to seven eighths of its share. So a flood of distinct keys cannot grow
- * memory, and what it pushes out is what had the least time left anyway.
+ * <p>It is split into {@value #SEGMENTS} independently locked {@linkplain ExpiringSegment segments} of primitive arrays
+ * that share one {@linkplain EntryBudget budget} of entries, so the bound holds for the whole table: a segment that
+ * draws more keys than others, by chance or because a client chose keys that land there, grows into the room the
+ * others leave. A live entry is never dropped to make room. When the table holds its maximum, a new key first makes
+ * the segments drop their expired entries; if none has expired, the new key is refused with
+ * {@link StateStoreFullException}, while reads, removals and updates of live entries go on.
+ *
+ * <p>Memory: 28 bytes a slot, at most four slots per entry of the maximum plus {@value ExpiringSegment#MIN_SLOTS} per
+ * segment: 112 bytes per entry of the maximum at worst, 37 to 75 when full of evenly spread keys (59 for a million).
  */
 final class ExpiringTable {
 
-    private static final int SEGMENTS = 64;
-    private static final int MIN_SLOTS = 16;
-    private static final long EMPTY = 0;
+    /** The largest maximum: one segment may have to hold every entry, in at most 2^30 slots. */
+    static final int MAX_ENTRIES = 1 << 29;
 
-    private final Segment[] segments = new Segment[SEGMENTS];
+    private static final int SEGMENTS = 64;
+    private static final long NO_ROOM = -1;
+
+    private final ExpiringSegment[] segments = new ExpiringSegment[SEGMENTS];
+    private final EntryBudget budget;
     private final LongSupplier millis;
+    private final Runnable onFull;
 
     /**
      * Creates a table.
      *
-     * @param maxEntries the entries to make room for (up to a sixteenth more are kept); at least {@value #SEGMENTS}
+     * @param maxEntries the most entries held, expired ones not yet dropped included; from 1 to {@link #MAX_ENTRIES}
      * @param millis a monotonic clock in milliseconds that never returns less than 1
-     * @param onEviction told each time live entries are dropped to make room
+     * @param onFull told each time a new key is refused because the table is full
      */
-    ExpiringTable(int maxEntries, LongSupplier millis, Runnable onEviction) {
-        if (maxEntries < SEGMENTS) {
-            throw new IllegalArgumentException("maxEntries must be at least " + SEGMENTS + ", not " + maxEntries);
+    ExpiringTable(int maxEntries, LongSupplier millis, Runnable onFull) {
+        if (maxEntries < 1 || maxEntries > MAX_ENTRIES) {
+            throw new IllegalArgumentException("maxEntries must be from 1 to " + MAX_ENTRIES + ", not " + maxEntries);
         }
-        // keys spread over the segments unevenly: a sixteenth of slack lets the table hold maxEntries keys in practice
-        int perSegment = (int) ((maxEntries * 17L / 16 + SEGMENTS - 1) / SEGMENTS);
+        this.budget = new EntryBudget(maxEntries);
         for (int i = 0; i < SEGMENTS; i++) {
-            segments[i] = new Segment(perSegment, onEviction);
+            segments[i] = new ExpiringSegment(budget);
         }
         this.millis = millis;
+        this.onFull = onFull;
     }
 
-    /** Marks a key unless a live entry holds it; returns whether this call marked it. */
+    /**
+     * Marks a key unless a live entry holds it; returns whether this call marked it.
+     *
+     * @throws StateStoreFullException if no live entry holds the key and the table has no room for one
+     */
     boolean putIfAbsent(long hi, long lo, long ttlMillis) {
-        Segment segment = segmentOf(hi);
-        synchronized (segment) {
-            long now = millis.getAsLong();
-            int slot = segment.find(hi, lo, now);
-            if (slot >= 0) {
-                return false;
-            }
-            segment.insert(hi, lo, now + ttlMillis, 1, now);
-            return true;
-        }
+        return upsert(hi, lo, ttlMillis, false) != 0;
     }
 
-    /** Adds one to a live counter, or starts one at 1 with the given time to live; returns the new value. */
+    /**
+     * Adds one to a live counter, or starts one at 1 with the given time to live; returns the new value.
+     *
+     * @throws StateStoreFullException if no live counter holds the key and the table has no room for one
+     */
     long increment(long hi, long lo, long ttlMillis) {
-        Segment segment = segmentOf(hi);
-        synchronized (segment) {
-            long now = millis.getAsLong();
-            int slot = segment.find(hi, lo, now);
-            if (slot >= 0) {
-                int value = segment.values[slot];
-                if (value < Integer.MAX_VALUE) {
-                    segment.values[slot] = value + 1;
-                }
-                return segment.values[slot];
-            }
-            segment.insert(hi, lo, now + ttlMillis, 1, now);
-            return 1;
-        }
+        return upsert(hi, lo, ttlMillis, true);
     }
 
     /** The value of a live entry, or 0. */
     long count(long hi, long lo) {
-        Segment segment = segmentOf(hi);
+        ExpiringSegment segment = segmentOf(hi);
         synchronized (segment) {
             int slot = segment.find(hi, lo, millis.getAsLong());
-            return slot >= 0 ? segment.values[slot] : 0;
+            return slot >= 0 ? segment.value(slot) : 0;
         }
     }
 
     /** Forgets a key. */
     void remove(long hi, long lo) {
-        Segment segment = segmentOf(hi);
+        ExpiringSegment segment = segmentOf(hi);
         synchronized (segment) {
-            int slot = segment.find(hi, lo, millis.getAsLong());
-            if (slot >= 0) {
-                segment.delete(slot);
-            }
+            segment.remove(hi, lo, millis.getAsLong());
         }
     }
 
     /** The number of entries held, expired ones not yet dropped included; for tests. */
     int size() {
         int size = 0;
-        for (Segment segment : segments) {
+        for (ExpiringSegment segment : segments) {
             synchronized (segment) {
-                size += segment.size;
+                size += segment.size();
             }
         }
         return size;
     }
 
-    private Segment segmentOf(long hi) {
-        return segments[(int) (hi >>> 58)];
+    /** The number of slots allocated; for tests. */
+    long slots() {
+        long slots = 0;
+        for (ExpiringSegment segment : segments) {
+            synchronized (segment) {
+                slots += segment.slots();
+            }
+        }
+        return slots;
     }
 
-    /** One open-addressing table with linear probing; every method runs under the segment's lock. */
-    private static final class Segment {
-        private final int maxEntries;
-        private final int maxSlots;
-        private final Runnable onEviction;
-        private long[] his = new long[MIN_SLOTS];
-        private long[] los = new long[MIN_SLOTS];
-        private long[] expiries = new long[MIN_SLOTS];
-        private int[] values = new int[MIN_SLOTS];
-        private int size;
+    /** The segment a digest belongs to. */
+    static int segmentIndex(long hi) {
+        return (int) (hi >>> 58);
+    }
 
-        Segment(int maxEntries, Runnable onEviction) {
-            this.maxEntries = maxEntries;
-            this.maxSlots = Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, maxEntries * 4 / 3 - 1)) << 1);
-            this.onEviction = onEviction;
+    /** The new value of the entry, 1 if this call created it, or 0 if it was live and not to be counted. */
+    private long upsert(long hi, long lo, long ttlMillis, boolean countUp) {
+        ExpiringSegment segment = segmentOf(hi);
+        long result = tryUpsert(segment, hi, lo, ttlMillis, countUp);
+        if (result == NO_ROOM) {
+            // outside the segment's lock: a purge takes the other segments' locks one at a time
+            dropExpired();
+            result = tryUpsert(segment, hi, lo, ttlMillis, countUp);
         }
+        if (result == NO_ROOM) {
+            onFull.run();
+            throw new StateStoreFullException("the in-memory captcha state store holds its maximum of "
+                    + budget.maxEntries() + " live entries and refuses new keys until some expire");
+        }
+        return result;
+    }
 
-        /** The slot of a live entry for the key, or -1; an expired entry for the key is dropped on the way. */
-        int find(long hi, long lo, long now) {
-            int mask = his.length - 1;
-            for (int slot = home(lo, mask); expiries[slot] != EMPTY; slot = (slot + 1) & mask) {
-                if (his[slot] == hi && los[slot] == lo) {
-                    if (expiries[slot] > now) {
-                        return slot;
-                    }
-                    delete(slot);
-                    return -1;
-                }
+    private long tryUpsert(ExpiringSegment segment, long hi, long lo, long ttlMillis, boolean countUp) {
+        synchronized (segment) {
+            long now = millis.getAsLong();
+            int slot = segment.find(hi, lo, now);
+            if (slot >= 0) {
+                return countUp ? segment.increment(slot) : 0;
             }
-            return -1;
+            return segment.tryInsert(hi, lo, now + ttlMillis, now) ? 1 : NO_ROOM;
         }
+    }
 
-        /** Adds an entry for a key known to be absent. */
-        void insert(long hi, long lo, long expiry, int value, long now) {
-            if (size + 1 > maxEntries || size + 1 > his.length * 3L / 4) {
-                makeRoom(now);
-            }
-            place(hi, lo, expiry, value);
-            size++;
-        }
-
-        /**
-         * Drops expired entries and grows the table; at the maximum, also drops the live entries that expire soonest,
-         * down to seven eighths of the maximum, so that the next eighth of inserts need no such pass.
-         */
-        private void makeRoom(long now) {
-            int live = countLive(now);
-            long keepAfter = now;
-            int target = maxEntries - Math.max(1, maxEntries / 8);
-            if (live + 1 > maxEntries && live > target) {
-                keepAfter = expiryOfSoonest(live - target, now) + 1;
-                onEviction.run();
-            }
-            int slots = MIN_SLOTS;
-            while (Math.min(live + 1, maxEntries) > slots * 3L / 4 && slots < maxSlots) {
-                slots <<= 1;
-            }
-            rebuild(Math.max(slots, his.length), now, keepAfter);
-        }
-
-        private int countLive(long now) {
-            int live = 0;
-            for (long expiry : expiries) {
-                if (expiry > now) {
-                    live++;
-                }
-            }
-            return live;
-        }
-
-        /** The expiry of the {@code count}-th live entry in order of expiry. */
-        private long expiryOfSoonest(int count, long now) {
-            long[] live = Arrays.stream(expiries)
-                    .filter(expiry -> expiry > now)
-                    .sorted()
-                    .toArray();
-            return live[count - 1];
-        }
-
-        /** Rehashes into a table of the given number of slots, keeping live entries that expire at or after a time. */
-        private void rebuild(int slots, long now, long keepAfter) {
-            long[] oldHis = his;
-            long[] oldLos = los;
-            long[] oldExpiries = expiries;
-            int[] oldValues = values;
-            his = new long[slots];
-            los = new long[slots];
-            expiries = new long[slots];
-            values = new int[slots];
-            size = 0;
-            for (int i = 0; i < oldExpiries.length; i++) {
-                if (oldExpiries[i] > now && oldExpiries[i] >= keepAfter) {
-                    place(oldHis[i], oldLos[i], oldExpiries[i], oldValues[i]);
-                    size++;
+    /** Purges the segments that may hold expired entries, one lock at a time. */
+    private void dropExpired() {
+        long now = millis.getAsLong();
+        for (ExpiringSegment segment : segments) {
+            if (segment.mayHoldExpired(now)) {
+                synchronized (segment) {
+                    segment.purge(millis.getAsLong());
                 }
             }
         }
+    }
 
-        private void place(long hi, long lo, long expiry, int value) {
-            int mask = his.length - 1;
-            int slot = home(lo, mask);
-            while (expiries[slot] != EMPTY) {
-                slot = (slot + 1) & mask;
-            }
-            his[slot] = hi;
-            los[slot] = lo;
-            expiries[slot] = expiry;
-            values[slot] = value;
-        }
-
-        /** Removes the entry in a slot and shifts back the entries of its probe run (no tombstones). */
-        void delete(int slot) {
-            int mask = his.length - 1;
-            int hole = slot;
-            for (int next = (hole + 1) & mask; expiries[next] != EMPTY; next = (next + 1) & mask) {
-                int home = home(los[next], mask);
-                boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
-                if (movable) {
-                    his[hole] = his[next];
-                    los[hole] = los[next];
-                    expiries[hole] = expiries[next];
-                    values[hole] = values[next];
-                    hole = next;
-                }
-            }
-            expiries[hole] = EMPTY;
-            size--;
-        }
-
-        private static int home(long lo, int mask) {
-            return (int) lo & mask;
-        }
+    private ExpiringSegment segmentOf(long hi) {
+        return segments[segmentIndex(hi)];
     }
 }

@@ -13,11 +13,14 @@ import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.spi.StateStoreFullException;
 
 /**
  * The default {@link CaptchaStateStore}: in the memory of this server, bounded by {@code captcha.store.max-entries},
- * keys kept only as 128-bit digests. Its state is not shared with other servers of a cluster and does not survive a
- * restart; replace it with a distributed store where that matters.
+ * keys kept only as 128-bit digests. It never forgets a live entry to make room: when it holds the maximum and none has
+ * expired, a new key is refused with {@link StateStoreFullException} (and a rate-limited WARNING). Its state is not
+ * shared with other servers of a cluster and does not survive a restart; replace it with a distributed store where
+ * that matters.
  */
 @ApplicationScoped
 public class InMemoryStateStore implements CaptchaStateStore {
@@ -41,20 +44,22 @@ public class InMemoryStateStore implements CaptchaStateStore {
     /**
      * Creates a store.
      *
-     * @param maxEntries the most entries kept
+     * @param maxEntries the most entries kept, expired ones not yet dropped included
      * @param millis a monotonic clock in milliseconds, never below 1
      */
     public InMemoryStateStore(int maxEntries, LongSupplier millis) {
-        RateLimitedLog fullLog = new RateLimitedLog(LOG, Duration.ofMinutes(1), System::nanoTime);
-        this.table = new ExpiringTable(
-                maxEntries,
-                millis,
-                () -> fullLog.log(
-                        Level.WARNING,
-                        "full",
-                        () -> "CAPTCHA-W003 The in-memory captcha state store is full (" + ConfigKeys.STORE_MAX_ENTRIES
-                                + "=" + maxEntries + "): it forgets the entries closest to their expiry. Fix: raise "
-                                + ConfigKeys.STORE_MAX_ENTRIES + ", or use a distributed CaptchaStateStore."));
+        this(maxEntries, millis, fullWarning(maxEntries));
+    }
+
+    /**
+     * Creates a store that tells a callback of each new key it refuses for being full.
+     *
+     * @param maxEntries the most entries kept, expired ones not yet dropped included
+     * @param millis a monotonic clock in milliseconds, never below 1
+     * @param onFull told each time a new key is refused
+     */
+    InMemoryStateStore(int maxEntries, LongSupplier millis, Runnable onFull) {
+        this.table = new ExpiringTable(maxEntries, millis, onFull);
     }
 
     /** For the CDI client proxy only. */
@@ -84,6 +89,20 @@ public class InMemoryStateStore implements CaptchaStateStore {
     public void remove(String key) {
         KeyDigest digest = KeyDigest.of(key);
         table.remove(digest.hi(), digest.lo());
+    }
+
+    /** Warns that the store is full at most once a minute: what now happens, and the fix. */
+    private static Runnable fullWarning(int maxEntries) {
+        RateLimitedLog log = new RateLimitedLog(LOG, Duration.ofMinutes(1), System::nanoTime);
+        return () -> log.log(
+                Level.WARNING,
+                "full",
+                () -> "CAPTCHA-W003 The in-memory captcha state store is full (" + ConfigKeys.STORE_MAX_ENTRIES + "="
+                        + maxEntries + " live entries): it refuses new entries until some expire, and the calls that"
+                        + " need a new entry (a replay mark, a challenge, a first counter) are refused meanwhile;"
+                        + " entries it holds are kept. It may be a flood of distinct keys. Fix: raise "
+                        + ConfigKeys.STORE_MAX_ENTRIES + " (about 60 bytes an entry), or use a distributed"
+                        + " CaptchaStateStore.");
     }
 
     private static long ttlMillis(Duration ttl) {
