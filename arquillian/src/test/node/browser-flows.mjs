@@ -3,6 +3,8 @@
 // other request (Tencent's script, ...) is aborted, as on a closed network.
 //
 //   node browser-flows.mjs call <page url> <answers url> <out dir>          click #call, solve image dialogs, report
+//   node browser-flows.mjs call-first-captcha-lost <...>                    the same, but the network drops the first
+//                                                                           API request that carries a captcha
 //   node browser-flows.mjs sample-login <page url> <answers url> <out dir>  the sample's adaptive login, keyboard only
 //   node browser-flows.mjs sample-sms <page url> <answers url> <out dir>    the sample's SMS endpoint
 import { chromium } from 'playwright-core';
@@ -99,6 +101,18 @@ async function call(page) {
     );
 }
 
+/** As call, but the first API request carrying a captcha never reaches the server: reported as 'dropped'. */
+async function callFirstCaptchaLost(page) {
+    await page.route('**/api/browser/**', (route) => {
+        const request = route.request();
+        const captcha = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => name.startsWith('x-captcha-')));
+        if (report.dropped || Object.keys(captcha).length === 0) return route.fallback();
+        report.dropped = { path: new URL(request.url()).pathname, captcha };
+        return route.abort('connectionreset');
+    });
+    await call(page);
+}
+
 /** Submits a sample form and waits for its output; returns the text, or 'dialog' when the captcha dialog opened. */
 async function submit(page, form, output) {
     await page.$eval(output, (node) => (node.textContent = ''));
@@ -161,7 +175,12 @@ async function sampleSms(page) {
     report.outputs.push(await outputAfterDialog(page, '#sms-result'));
 }
 
-const scenarios = { call, 'sample-login': sampleLogin, 'sample-sms': sampleSms };
+const scenarios = {
+    call,
+    'call-first-captcha-lost': callFirstCaptchaLost,
+    'sample-login': sampleLogin,
+    'sample-sms': sampleSms,
+};
 
 const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The browser helper ({@code captcha-ee/captcha-ee.js}, served from the impl jar) in headless Chromium, on a test page
- * under a strict Content-Security-Policy: proof of work solved by the page, the image dialog end to end, and one retry
- * after {@code captcha_invalid}, never a loop.
+ * under a strict Content-Security-Policy: proof of work solved by the page, the image dialog end to end, one retry
+ * after {@code captcha_invalid}, never a loop, no solver for a verifier name inherited from {@code Object}, and a token
+ * kept after a network error sent only to its own endpoint.
  */
 class BrowserIT extends DeployedAppIT {
 
@@ -97,5 +98,41 @@ class BrowserIT extends DeployedAppIT {
                 List.of(403, 403, 200),
                 calls.stream().map(c -> c.getInt("status")).toList());
         assertEquals("letmein", calls.get(2).getJsonObject("captcha").getString("x-captcha-token"));
+    }
+
+    @Test
+    void aProblemNamingAVerifierInheritedFromObject_callsNothing_andRejectsAsUnsupported() {
+        for (String name : List.of("constructor", "__proto__")) {
+            JsonObject report = Browser.run("call", http, "browser.html?endpoint=browser/problem/" + name);
+
+            assertEquals("0", report.getString("status"), report.toString());
+            assertEquals("unsupported", report.getString("error"), report.toString());
+            assertEquals(
+                    1, Browser.calls(report, "/api/browser/problem/" + name).size(), "no second call: " + report);
+        }
+    }
+
+    @Test
+    void aTokenKeptAfterANetworkError_isNeverSentToAnotherEndpoint_andIsReusedByItsOwn() {
+        JsonObject report = Browser.run(
+                "call-first-captcha-lost",
+                http,
+                "browser.html?endpoint=browser/test,browser/test-b,browser/test&tokens=letmein-a,letmein-b");
+
+        JsonObject dropped = report.getJsonObject("dropped");
+        assertEquals("/browser/api/browser/test", dropped.getString("path"), report.toString());
+        assertEquals("letmein-a", dropped.getJsonObject("captcha").getString("x-captcha-token"));
+        assertEquals("TypeError 200 200", report.getString("outcomes"), report.toString());
+        List<JsonObject> other = Browser.calls(report, "/api/browser/test-b");
+        assertEquals(
+                List.of(403, 200), other.stream().map(c -> c.getInt("status")).toList(), report.toString());
+        assertEquals("letmein-b", other.get(1).getJsonObject("captcha").getString("x-captcha-token"), "a new captcha");
+        List<JsonObject> own = Browser.calls(report, "/api/browser/test");
+        assertEquals(
+                List.of(403, 403, 200),
+                own.stream().map(c -> c.getInt("status")).toList(),
+                report.toString());
+        assertEquals("letmein-a", own.get(2).getJsonObject("captcha").getString("x-captcha-token"), "the kept one");
+        assertEquals("2", report.getString("solves"));
     }
 }

@@ -78,7 +78,7 @@ export function configure(options) {
 
 /** Adds or replaces the solver of a verifier: async (problem, settings) => ({headers, expiresIn?}). */
 export function registerVerifier(name, solver) {
-    solvers[name] = solver;
+    solvers.set(name, solver);
 }
 
 /** The message in the configured language (en or zh-CN), with {0} replaced. */
@@ -91,13 +91,17 @@ export function message(key, arg) {
 // ---- the fetch wrapper ----------------------------------------------------------------------------------------------
 
 const MAX_CALLS = 4; // the call, one retry per verifier asked (a provider, then its fallback), one after captcha_invalid
-const tokens = new Map(); // verifier -> {headers, expires}: solved captchas not sent yet
+// solved captchas not sent yet, each kept only for the endpoint that asked for it:
+// 'method URL verifier' -> {headers, expires} (neither a method nor a serialized URL holds a space)
+const tokens = new Map();
+const tokenKey = (request, verifier) => `${request.method} ${request.url} ${verifier}`;
 
 /**
- * fetch() that solves captchas: on 403 captcha_required it shows the captcha named by the problem's 'verifier' (or reuses
- * a still-valid token of it) and repeats the call with its headers; on captcha_invalid it gets a new captcha and repeats
- * the call at most once per flow. Resolves with the last response; rejects with CaptchaError when the user cancels or
- * the captcha cannot be shown.
+ * fetch() that solves captchas: on 403 captcha_required it shows the captcha named by the problem's 'verifier' (or
+ * reuses a still-valid token of it solved for this method and URL) and repeats the call with its headers; on
+ * captcha_invalid it gets a new captcha and repeats the call at most once per flow. A problem answered from another
+ * origin (after a redirect) is handed back as it came. Resolves with the last response; rejects with CaptchaError when
+ * the user cancels or the captcha cannot be shown.
  */
 export async function captchaFetch(input, init) {
     const template = new Request(input, init);
@@ -105,7 +109,7 @@ export async function captchaFetch(input, init) {
     let invalidRetried = false;
     let response = await send(template);
     for (let call = 1; call < MAX_CALLS; call++) {
-        const problem = await problemOf(response);
+        const problem = await problemOf(response, template);
         if (!problem) return response;
         if (problem.error === 'captcha_invalid') {
             if (invalidRetried) return response;
@@ -114,7 +118,7 @@ export async function captchaFetch(input, init) {
             return response;
         }
         asked.add(problem.verifier);
-        const solved = (problem.error === 'captcha_required' && takeToken(problem.verifier)) || (await solve(problem, response));
+        const solved = (problem.error === 'captcha_required' && takeToken(template, problem.verifier)) || (await solve(problem, response));
         response = await send(template, problem.verifier, solved);
     }
     return response;
@@ -126,20 +130,22 @@ async function send(template, verifier, solved) {
     try {
         return await fetch(request);
     } catch (error) {
-        if (solved) keepToken(verifier, solved); // never reached the server: still good
+        if (solved) keepToken(template, verifier, solved); // never reached the server: still good for this endpoint
         throw error;
     }
 }
 
-async function problemOf(response) {
+async function problemOf(response, request) {
     if (response.status !== 403 || !/json/.test(response.headers.get('Content-Type') || '')) return null;
+    // a captcha solved for another origin's problem would go to this request's URL: not ours to solve
+    if (response.url && new URL(response.url).origin !== new URL(request.url).origin) return null;
     const body = await response.clone().json().catch(() => null);
     const known = body && (body.error === 'captcha_required' || body.error === 'captcha_invalid');
     return known && typeof body.verifier === 'string' ? body : null;
 }
 
 async function solve(problem, response) {
-    const solver = solvers[problem.verifier];
+    const solver = solvers.get(problem.verifier); // own entries only: never Object's constructor, __proto__, ...
     if (!solver) throw new CaptchaError('unsupported', `No solver for the verifier '${problem.verifier}'`, response);
     try {
         return await solver(problem, settings);
@@ -152,13 +158,15 @@ async function solve(problem, response) {
     }
 }
 
-function keepToken(verifier, solved) {
-    if (solved.expiresIn > 10) tokens.set(verifier, { ...solved, expires: Date.now() + (solved.expiresIn - 10) * 1000 });
+function keepToken(request, verifier, solved) {
+    if (solved.expiresIn > 10)
+        tokens.set(tokenKey(request, verifier), { ...solved, expires: Date.now() + (solved.expiresIn - 10) * 1000 });
 }
 
-function takeToken(verifier) {
-    const kept = tokens.get(verifier);
-    tokens.delete(verifier);
+function takeToken(request, verifier) {
+    const key = tokenKey(request, verifier);
+    const kept = tokens.get(key);
+    tokens.delete(key);
     return kept && kept.expires > Date.now() ? kept : null;
 }
 
@@ -461,12 +469,15 @@ function widget(name, global) {
     };
 }
 
-const solvers = {
-    image,
-    pow,
-    tencent,
-    aliyun,
-    recaptcha: widget('recaptcha', 'grecaptcha'),
-    hcaptcha: widget('hcaptcha', 'hcaptcha'),
-    turnstile: widget('turnstile', 'turnstile'),
-};
+// verifier name -> solver; a Map, so a name from the server finds only what is registered here
+const solvers = new Map(
+    Object.entries({
+        image,
+        pow,
+        tencent,
+        aliyun,
+        recaptcha: widget('recaptcha', 'grecaptcha'),
+        hcaptcha: widget('hcaptcha', 'hcaptcha'),
+        turnstile: widget('turnstile', 'turnstile'),
+    }),
+);

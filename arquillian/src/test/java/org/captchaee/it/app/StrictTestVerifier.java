@@ -13,7 +13,10 @@ import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
 
-/** Replaces the built-in {@code test} verifier: only the token {@code letmein} passes. */
+/**
+ * Replaces the built-in {@code test} verifier: only the token {@code letmein} passes, or {@code letmein-<label>} for
+ * tests that tell tokens apart.
+ */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
@@ -24,7 +27,7 @@ public class StrictTestVerifier implements CaptchaVerifier {
     public Verdict verify(CaptchaSubmission submission) {
         return submission
                 .header("X-Captcha-Token")
-                .map(token -> token.equals("letmein")
+                .map(token -> token.equals("letmein") || token.startsWith("letmein-")
                         ? Verdict.passed("strict")
                         : Verdict.rejected(VerdictReason.INVALID, "strict"))
                 .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));

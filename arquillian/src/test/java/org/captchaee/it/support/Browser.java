@@ -31,7 +31,7 @@ public final class Browser {
     /**
      * Runs one scenario and returns its report; fails the test when the scenario failed in the browser.
      *
-     * @param scenario {@code call}, {@code sample-login} or {@code sample-sms}
+     * @param scenario {@code call}, {@code call-first-captcha-lost}, {@code sample-login} or {@code sample-sms}
      * @param http the client of the deployment
      * @param page the page's path under the deployment, with its query
      * @return the report: {@code trace} (the page's API calls: path, status, captcha headers), {@code blocked} (the

@@ -39,16 +39,35 @@ public final class NodeScript {
      * @return the script
      */
     public static NodeScript of(String name, String npmPackage, Duration timeout) {
+        Path work = work();
+        if (!Files.isDirectory(work.resolve("node_modules").resolve(npmPackage))) {
+            return fail(work + " lacks node_modules/" + npmPackage + ": did npm ci run?");
+        }
+        return of(name, timeout);
+    }
+
+    /**
+     * A script of the harness that imports no package, only Node.js's own modules.
+     *
+     * @param name the script's file name
+     * @param timeout how long one run may take
+     * @return the script
+     */
+    public static NodeScript of(String name, Duration timeout) {
+        Path script = work().resolve(name);
+        if (!Files.isRegularFile(script)) {
+            return fail(script.getParent() + " lacks " + name + ": did the build copy src/test/node?");
+        }
+        return new NodeScript(script, timeout);
+    }
+
+    private static Path work() {
         String work = System.getProperty("captchaee.node.work");
         if (work == null) {
             return fail("system property captchaee.node.work is not set: run the tests with Maven, which installs the"
                     + " Node.js harness with npm ci and sets it");
         }
-        Path script = Path.of(work, name);
-        if (!Files.isRegularFile(script) || !Files.isDirectory(Path.of(work, "node_modules", npmPackage))) {
-            return fail(work + " lacks " + name + " or node_modules/" + npmPackage + ": did npm ci run?");
-        }
-        return new NodeScript(script, timeout);
+        return Path.of(work);
     }
 
     /**
