@@ -22,6 +22,7 @@ import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.StateStoreFullException;
 
 /**
  * Decides one protected call: asks the endpoint's verifier, maps its verdict to a pass or an answer, and applies the
@@ -224,6 +225,8 @@ public final class CaptchaGate {
                     + " rejected.");
         } catch (CaptchaUnavailableException e) {
             return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
+        } catch (StateStoreFullException e) {
+            return storeTrouble(e);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,
@@ -250,13 +253,18 @@ public final class CaptchaGate {
                     : Verdict.rejected(
                             VerdictReason.REPLAYED, pass.providerCode().orElse(null));
         } catch (RuntimeException e) {
-            outageLog.log(
-                    Level.SEVERE,
-                    STATE_STORE,
-                    () -> "CAPTCHA-E003 The captcha state store failed (" + e
-                            + "): a captcha cannot be marked as used, so the call is refused (503).");
-            return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);
+            return storeTrouble(e);
         }
+    }
+
+    /** The state store cannot keep the mark that makes a captcha pass once: our own trouble, refused with 503. */
+    private Verdict storeTrouble(RuntimeException failure) {
+        outageLog.log(
+                Level.SEVERE,
+                STATE_STORE,
+                () -> "CAPTCHA-E003 The captcha state store failed (" + failure
+                        + "): a captcha cannot be marked as used, so the call is refused (503).");
+        return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);
     }
 
     /**

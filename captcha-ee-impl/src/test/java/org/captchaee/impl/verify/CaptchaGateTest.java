@@ -23,6 +23,7 @@ import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
+import org.captchaee.spi.StateStoreFullException;
 import org.junit.jupiter.api.Test;
 
 class CaptchaGateTest {
@@ -121,6 +122,16 @@ class CaptchaGateTest {
             assertEquals(VerdictReason.SERVER_BUSY, decision.verdict().reason());
             assertFalse(decision.verdict().degraded());
         }
+    }
+
+    @Test
+    void aVerifierThatCannotSpendItsTokenInAFullStore_isRefusedWith503_neverPassed() {
+        verifiers.put("primary", submission -> {
+            throw new StateStoreFullException("full");
+        });
+        Decision decision = decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), decision.refusal());
+        assertEquals(VerdictReason.SERVER_BUSY, decision.verdict().reason());
     }
 
     @Test
