@@ -46,7 +46,8 @@ public class CaptchaDeniedException extends CaptchaException {
      * @param error the answer to give
      * @param verifier the name of the verifier whose captcha the client must solve
      * @param detail the problem's {@code detail}, for the user
-     * @param retryAfter when to retry, for {@link CaptchaError#CAPTCHA_UNAVAILABLE}; {@code null} otherwise
+     * @param retryAfter when to retry, for {@link CaptchaError#CAPTCHA_UNAVAILABLE} and
+     *     {@link CaptchaError#CAPTCHA_RATE_LIMITED}; {@code null} otherwise
      */
     public CaptchaDeniedException(CaptchaError error, String verifier, String detail, Duration retryAfter) {
         super(detail);
@@ -74,7 +75,7 @@ public class CaptchaDeniedException extends CaptchaException {
     }
 
     /**
-     * When the client should retry, for an outage answer.
+     * When the client should retry, for an outage or rate-limit answer.
      *
      * @return the delay for a {@code Retry-After} header, if any
      */

@@ -16,6 +16,12 @@ import java.util.Locale;
  *     <td>the verifier rejected the captcha</td></tr>
  * <tr><td>{@link #CAPTCHA_MALFORMED}</td><td>400</td><td>captcha_malformed</td><td>4003</td>
  *     <td>a captcha header is over 4 KiB, has control characters or the wrong shape</td></tr>
+ * <tr><td>{@link #CAPTCHA_BODY_TOO_LARGE}</td><td>413</td><td>captcha_body_too_large</td><td>4131</td>
+ *     <td>a body the library reads is over its limit: the {@code @CaptchaKey} body (64 Ki characters) or a body sent
+ *     to the captcha endpoints (8 KiB)</td></tr>
+ * <tr><td>{@link #CAPTCHA_RATE_LIMITED}</td><td>429</td><td>captcha_rate_limited</td><td>4291</td>
+ *     <td>the client asked for more image challenges a minute than {@code captcha.image.max-challenges-per-minute}
+ *     allows; {@code Retry-After} says when to ask again</td></tr>
  * <tr><td>{@link #CAPTCHA_UNAVAILABLE}</td><td>503</td><td>captcha_unavailable</td><td>5031</td>
  *     <td>the verifier is down and the outage policy is {@code deny}</td></tr>
  * </table>
@@ -37,8 +43,15 @@ public enum CaptchaError {
     CAPTCHA_REQUIRED(403, 4001, "Captcha required"),
     /** The captcha was rejected: solve a new one. */
     CAPTCHA_INVALID(403, 4002, "Captcha invalid"),
-    /** A captcha header is too long, has control characters or has the wrong shape. */
+    /**
+     * A captcha header is too long, has control characters or has the wrong shape; or the {@code @CaptchaKey} member of
+     * the body is not a JSON string or number, or appears twice with different values.
+     */
     CAPTCHA_MALFORMED(400, 4003, "Captcha malformed"),
+    /** A body the library reads (the {@code @CaptchaKey} body, or a body sent to the captcha endpoints) is too large. */
+    CAPTCHA_BODY_TOO_LARGE(413, 4131, "Body too large"),
+    /** The client asked for too many captcha challenges: wait for {@code Retry-After} and ask again. */
+    CAPTCHA_RATE_LIMITED(429, 4291, "Too many challenges"),
     /** The captcha service is down and the endpoint refuses calls meanwhile: retry later. */
     CAPTCHA_UNAVAILABLE(503, 5031, "Captcha unavailable");
 
@@ -55,7 +68,7 @@ public enum CaptchaError {
     /**
      * The HTTP status of the answer.
      *
-     * @return 400, 403 or 503
+     * @return 400, 403, 413, 429 or 503
      */
     public int status() {
         return status;

@@ -17,6 +17,11 @@ import java.lang.annotation.Target;
  * or a {@code jakarta.json.JsonObject}. Keys are compared ignoring case and surrounding spaces; a missing key counts per
  * IP only.
  *
+ * <p>A JSON key member must be a string or a number: one that is present as an array, object, boolean or {@code null},
+ * or that appears more than once with different values, is answered {@code 400 captcha_malformed} (a client could
+ * otherwise hide the key that the application's JSON binding still reads). A JSON text body is read for its key up to
+ * 64 Ki characters; a longer one is answered {@code 413 captcha_body_too_large}.
+ *
  * <h2>Usage</h2>
  *
  * <pre>

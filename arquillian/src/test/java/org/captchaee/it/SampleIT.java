@@ -1,8 +1,10 @@
 package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 
 import org.captchaee.it.support.DeployedAppIT;
@@ -100,6 +102,33 @@ class SampleIT extends DeployedAppIT {
                         .status());
         Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
                 .assertProblem(403, "captcha_invalid", 4002, "image");
+    }
+
+    /**
+     * JSON-B reads {@code "alice"} from {@code ["alice"]}: a key the library did not count would let guesses spread over
+     * many IPs reach one account (or one phone) without ever meeting the captcha.
+     */
+    @Test
+    void anArrayWrappedKey_isMalformed_atLoginAndSmsCode() {
+        Answer login =
+                Answer.of(http.request("login").post(Entity.json("{\"username\":[\"alice\"],\"password\":\"guess\"}")));
+        assertNamesTheMemberOnly(login.assertProblem(400, "captcha_malformed", 4003, "image"), "username", "alice");
+
+        Answer sms = Answer.of(http.request("sms-code").post(Entity.json("{\"phone\":[\"+8613800138000\"]}")));
+        assertNamesTheMemberOnly(sms.assertProblem(400, "captcha_malformed", 4003, "image"), "phone", "8613800138000");
+    }
+
+    @Test
+    void aKeyGivenTwiceWithDifferentValues_isMalformed() {
+        Answer login = Answer.of(http.request("login")
+                .post(Entity.json("{\"username\":\"mallory\",\"username\":\"alice\",\"password\":\"guess\"}")));
+        assertNamesTheMemberOnly(login.assertProblem(400, "captcha_malformed", 4003, "image"), "username", "alice");
+    }
+
+    private static void assertNamesTheMemberOnly(JsonObject problem, String member, String value) {
+        String detail = problem.getString("detail");
+        assertTrue(detail.contains("'" + member + "'"), detail);
+        assertFalse(detail.contains(value), detail);
     }
 
     /** A login with a solved captcha always runs, and its success clears the failures of this client and of alice. */

@@ -1,6 +1,5 @@
 package org.captchaee.impl.adaptive;
 
-import java.io.StringReader;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -12,11 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -25,9 +21,22 @@ import org.captchaee.CaptchaKey;
 /**
  * Reads the {@link CaptchaKey} of a call from its arguments: the annotated parameter, the annotated property of a
  * parameter's class, or the named property (or JSON member) of an annotated parameter. Where to look is found once, at
- * deployment; reading never fails a call: a key that cannot be read is absent, and the call counts per IP only.
+ * deployment.
+ *
+ * <p>A key that is absent (or a body that is not a JSON object) leaves the call counted per IP only. A key the client
+ * could hide from the library while the application still reads it fails the call with {@link MalformedKeyException}:
+ * a JSON member that is present but not a string or number (an array, an object, a boolean, {@code null}), a member
+ * that appears more than once with different values, and a JSON text body over {@link #MAX_JSON_BODY_CHARS}. A JSON
+ * text body is read with a streaming parser, up to the end of its top-level object. A property of a bound object (a
+ * JSON-B class or record) is read as bound: the application sees the same value, so there is nothing to hide.
  */
 public final class KeyReader {
+
+    /**
+     * The longest JSON text body the key is read from, in characters: 64 Ki, far above a login or an SMS-code request
+     * (well under 1 KiB), and short enough that scanning it costs little; a longer body is refused (413).
+     */
+    public static final int MAX_JSON_BODY_CHARS = 64 * 1024;
 
     private static final int MAX_KEY_LENGTH = 256;
 
@@ -68,6 +77,8 @@ public final class KeyReader {
      *
      * @param arguments the call's arguments
      * @return the key, trimmed and lower case, if present and not blank
+     * @throws MalformedKeyException when the client sent a key the library cannot read with certainty (see the class
+     *     description); its message is for the client
      */
     public Optional<String> read(Object[] arguments) {
         if (arguments == null || parameter >= arguments.length || arguments[parameter] == null) {
@@ -76,6 +87,8 @@ public final class KeyReader {
         Object value;
         try {
             value = property.apply(arguments[parameter]);
+        } catch (MalformedKeyException e) {
+            throw e;
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -91,7 +104,7 @@ public final class KeyReader {
             return annotatedProperty(type).orElse(Function.identity());
         }
         if (type == String.class) {
-            return argument -> jsonMember(parse((String) argument), name);
+            return argument -> JsonKeyMember.read((String) argument, name).orElse(null);
         }
         if (JsonObject.class.isAssignableFrom(type)) {
             return argument -> jsonMember((JsonObject) argument, name);
@@ -185,22 +198,17 @@ public final class KeyReader {
         }
     }
 
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT
-                    ? value.asJsonObject()
-                    : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (JsonException e) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-    }
-
     private static Object jsonMember(JsonObject json, String name) {
         JsonValue value = json.get(name);
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        return value instanceof JsonNumber number ? number.toString() : null;
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().toString();
+        }
+        if (value == null) {
+            return null;
+        }
+        throw MalformedKeyException.notScalar(name);
     }
 }

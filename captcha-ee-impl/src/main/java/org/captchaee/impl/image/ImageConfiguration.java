@@ -65,13 +65,25 @@ public class ImageConfiguration {
         return ready.get().challenges();
     }
 
+    /**
+     * The limit on new challenges per client.
+     *
+     * @return the limit
+     */
+    public ChallengeRateLimit challengeLimit() {
+        return ready.get().challengeLimit();
+    }
+
     private Ready make() {
         ImageSettings settings = new ImageSettingsReader(config).read();
         ImageTokens tokens = new ImageTokens(new SignedText(secret.keyFor("image")));
         CaptchaImageRenderer renderer = new CaptchaImageRenderer(settings.width(), settings.height());
-        return new Ready(settings, new ImageChallenges(settings, tokens, store, answers, renderer, Clock.systemUTC()));
+        return new Ready(
+                settings,
+                new ImageChallenges(settings, tokens, store, answers, renderer, Clock.systemUTC()),
+                new ChallengeRateLimit(store, settings.maxChallengesPerMinute()));
     }
 
-    /** The settings and the flow made from them. */
-    private record Ready(ImageSettings settings, ImageChallenges challenges) {}
+    /** The settings and what is made from them. */
+    private record Ready(ImageSettings settings, ImageChallenges challenges, ChallengeRateLimit challengeLimit) {}
 }

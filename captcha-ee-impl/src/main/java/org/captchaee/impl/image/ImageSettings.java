@@ -10,5 +10,13 @@ import java.time.Duration;
  * @param length {@code captcha.image.length}, characters of an answer
  * @param challengeLifetime {@code captcha.image.challenge-lifetime}: how long a challenge can be answered
  * @param tokenLifetime {@code captcha.image.token-lifetime}: how long the captcha token of a right answer is good for
+ * @param maxChallengesPerMinute {@code captcha.image.max-challenges-per-minute}: new challenges one client may ask for
+ *     in a minute; 0 for no limit
  */
-public record ImageSettings(int width, int height, int length, Duration challengeLifetime, Duration tokenLifetime) {}
+public record ImageSettings(
+        int width,
+        int height,
+        int length,
+        Duration challengeLifetime,
+        Duration tokenLifetime,
+        int maxChallengesPerMinute) {}

@@ -32,7 +32,8 @@ final class ImageSettingsReader {
                         Duration.ofSeconds(10),
                         Duration.ofHours(1)),
                 reader.duration(
-                        PREFIX + "token-lifetime", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)));
+                        PREFIX + "token-lifetime", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)),
+                (int) reader.wholeNumber(PREFIX + "max-challenges-per-minute", 0, 10_000, 20));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

@@ -1,6 +1,7 @@
 package org.captchaee.impl.rest;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -31,6 +32,8 @@ import org.captchaee.impl.image.ImageConfiguration;
 import org.captchaee.impl.image.ImageVerifier;
 import org.captchaee.impl.pow.PowConfiguration;
 import org.captchaee.impl.pow.PowVerifier;
+import org.captchaee.impl.request.CaptchaRequest;
+import org.captchaee.impl.request.RequestReader;
 
 /**
  * The library's own endpoints, under {@code captcha.endpoints.path} (default {@code captcha}) of the JAX-RS application:
@@ -43,6 +46,11 @@ import org.captchaee.impl.pow.PowVerifier;
  * {@code captcha_invalid}; a challenge takes one answer.</li>
  * <li>{@code GET <base>/pow}: a proof-of-work challenge in the ALTCHA v1 format.</li>
  * </ul>
+ *
+ * <p>A body is read up to 8 KiB and no further (beyond: 413 {@code captcha_body_too_large}); a body that is not the
+ * expected JSON object is 400 {@code captcha_malformed}. New image challenges (create and refresh) are limited per
+ * client IP by {@code captcha.image.max-challenges-per-minute} (beyond: 429 {@code captcha_rate_limited} with
+ * {@code Retry-After}).
  */
 @Path(CaptchaEndpoints.INTERNAL_PATH)
 @ApplicationScoped
@@ -65,6 +73,9 @@ public class CaptchaEndpoints {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    RequestReader requests;
+
     /**
      * Makes an image challenge.
      *
@@ -74,7 +85,9 @@ public class CaptchaEndpoints {
     @Path("image")
     @Produces(MediaType.APPLICATION_JSON)
     public Response createImage() {
-        return challenge(imageFlow().create());
+        ImageChallenges flow = imageFlow();
+        admitNewChallenge();
+        return challenge(flow.create());
     }
 
     /**
@@ -87,9 +100,11 @@ public class CaptchaEndpoints {
     @Path("image/refresh")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response refreshImage(String body) {
+    public Response refreshImage(InputStream body) {
         ImageChallenges flow = imageFlow();
-        return challenge(flow.refresh(field(parse(body), "token")));
+        String previous = field(parse(body), "token");
+        admitNewChallenge();
+        return challenge(flow.refresh(previous));
     }
 
     /**
@@ -103,7 +118,7 @@ public class CaptchaEndpoints {
     @Path("image/verify")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response verifyImage(String body) {
+    public Response verifyImage(InputStream body) {
         ImageChallenges flow = imageFlow();
         JsonObject json = parse(body);
         ImageChallenges.CaptchaToken token = flow.answer(field(json, "token"), field(json, "answer"))
@@ -136,6 +151,16 @@ public class CaptchaEndpoints {
         return image.challenges();
     }
 
+    /** Counts a new challenge for the calling client, or refuses it (429). */
+    private void admitNewChallenge() {
+        CaptchaRequest current = requests.read();
+        String client = extension
+                .configuration()
+                .clientIps()
+                .resolve(current.peer(), current.forwarded(), current.xForwardedFor());
+        image.challengeLimit().admit(client);
+    }
+
     private void requireInUse(String verifier) {
         // JAX-RS request properties are the servlet request's attributes
         boolean routed = Boolean.TRUE.equals(request.getAttribute(EndpointPathFilter.ROUTED));
@@ -160,11 +185,12 @@ public class CaptchaEndpoints {
                 .build();
     }
 
-    private static JsonObject parse(String body) {
-        if (body == null || body.length() > MAX_BODY) {
+    private static JsonObject parse(InputStream body) {
+        if (body == null) {
             throw malformed();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        byte[] bytes = BoundedBody.read(body, MAX_BODY, ImageVerifier.NAME);
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();

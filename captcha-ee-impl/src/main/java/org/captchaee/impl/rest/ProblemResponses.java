@@ -1,6 +1,8 @@
 package org.captchaee.impl.rest;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,13 +23,18 @@ public final class ProblemResponses {
     /** The prefix of each problem's {@code type}, followed by its {@code error}. */
     public static final String TYPE_PREFIX = "urn:captcha-ee:problem:";
 
+    /** The answers a new captcha can resolve, which say where to get one. */
+    private static final Set<CaptchaError> SOLVABLE =
+            EnumSet.of(CaptchaError.CAPTCHA_REQUIRED, CaptchaError.CAPTCHA_INVALID, CaptchaError.CAPTCHA_MALFORMED);
+
     private ProblemResponses() {}
 
     /**
      * The answer to a refused call.
      *
      * @param denied the refusal
-     * @param challenge where the client gets a challenge of the named verifier, for built-in verifiers
+     * @param challenge where the client gets a challenge of the named verifier, for built-in verifiers; given in the
+     *     answer only when a new captcha resolves it (not for an outage, a body too large or too many challenges)
      * @return the response
      */
     public static Response of(CaptchaDeniedException denied, Optional<String> challenge) {
@@ -52,7 +59,7 @@ public final class ProblemResponses {
                 .add("error", error.error())
                 .add("error_code", error.errorCode())
                 .add("verifier", denied.verifier());
-        if (error != CaptchaError.CAPTCHA_UNAVAILABLE) {
+        if (SOLVABLE.contains(error)) {
             challenge.ifPresent(path -> body.add("challenge", path));
         }
         return body.build();

@@ -15,6 +15,8 @@ final class DenialDetails {
             case CAPTCHA_REQUIRED -> "This request needs a captcha. Solve the captcha named in 'verifier' and send it"
                     + " in the X-Captcha-* request headers.";
             case CAPTCHA_MALFORMED -> "A captcha header does not have the format this captcha uses.";
+            case CAPTCHA_BODY_TOO_LARGE -> "The request body is too large.";
+            case CAPTCHA_RATE_LIMITED -> "Too many captcha challenges were asked for. Try again later.";
             case CAPTCHA_UNAVAILABLE -> "Captcha verification is temporarily unavailable. Try again later.";
             case CAPTCHA_INVALID -> rejection(reason);
         };

@@ -24,7 +24,7 @@ class ImageChallengesTest {
 
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final ImageSettings SETTINGS =
-            new ImageSettings(160, 60, 5, Duration.ofMinutes(2), Duration.ofMinutes(5));
+            new ImageSettings(160, 60, 5, Duration.ofMinutes(2), Duration.ofMinutes(5), 20);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
     private final AtomicLong millis = new AtomicLong(1);

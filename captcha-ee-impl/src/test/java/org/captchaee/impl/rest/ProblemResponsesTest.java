@@ -3,10 +3,13 @@ package org.captchaee.impl.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
@@ -39,5 +42,29 @@ class ProblemResponsesTest {
         JsonObject down = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_UNAVAILABLE, "image", "Later.", null), challenge);
         assertFalse(down.containsKey("challenge"));
+    }
+
+    @Test
+    void bodyTooLarge_andRateLimited_pointAtNoChallenge_andTheRateLimitSaysWhenToRetry() {
+        Optional<String> challenge = Optional.of("/shop/api/captcha/image");
+        JsonObject tooLarge = ProblemResponses.body(
+                new CaptchaDeniedException(CaptchaError.CAPTCHA_BODY_TOO_LARGE, "image", "Too large.", null),
+                challenge);
+        assertEquals(413, tooLarge.getInt("status"));
+        assertEquals("captcha_body_too_large", tooLarge.getString("error"));
+        assertEquals(4131, tooLarge.getInt("error_code"));
+        assertFalse(tooLarge.containsKey("challenge"));
+
+        Response limited = ProblemResponses.of(
+                new CaptchaDeniedException(
+                        CaptchaError.CAPTCHA_RATE_LIMITED, "image", "Too many.", Duration.ofMinutes(1)),
+                challenge);
+        assertEquals(429, limited.getStatus());
+        assertEquals("60", limited.getHeaderString("Retry-After"));
+        JsonObject body = Json.createReader(new StringReader((String) limited.getEntity()))
+                .readObject();
+        assertEquals("captcha_rate_limited", body.getString("error"));
+        assertEquals(4291, body.getInt("error_code"));
+        assertFalse(body.containsKey("challenge"));
     }
 }

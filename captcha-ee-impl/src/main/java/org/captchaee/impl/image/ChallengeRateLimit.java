@@ -1,0 +1,58 @@
+package org.captchaee.impl.image;
+
+import java.time.Duration;
+
+import org.captchaee.CaptchaDeniedException;
+import org.captchaee.CaptchaError;
+import org.captchaee.impl.state.StoreTrouble;
+import org.captchaee.spi.CaptchaStateStore;
+
+/**
+ * How many new image challenges one client may ask for in a minute ({@code captcha.image.max-challenges-per-minute}),
+ * counted in the {@link CaptchaStateStore} in fixed one-minute windows, so a shared store makes the limit cluster-wide.
+ * A store that fails does not stop challenges: answering one needs the store anyway, so no captcha passes because of it.
+ */
+public final class ChallengeRateLimit {
+
+    private static final Duration WINDOW = Duration.ofMinutes(1);
+
+    private final CaptchaStateStore store;
+    private final int perMinute;
+
+    /**
+     * Creates the limit.
+     *
+     * @param store where the counts live
+     * @param perMinute the challenges one client may ask for in a minute; 0 for no limit
+     */
+    public ChallengeRateLimit(CaptchaStateStore store, int perMinute) {
+        this.store = store;
+        this.perMinute = perMinute;
+    }
+
+    /**
+     * Counts a new challenge for a client, or refuses it.
+     *
+     * @param client the client, as its state is keyed (its IP address)
+     * @throws CaptchaDeniedException 429 {@code captcha_rate_limited} with {@code Retry-After} beyond the limit
+     */
+    public void admit(String client) {
+        if (perMinute == 0 || within(client)) {
+            return;
+        }
+        throw new CaptchaDeniedException(
+                CaptchaError.CAPTCHA_RATE_LIMITED,
+                ImageVerifier.NAME,
+                "Too many image challenges were asked for from this address. Try again in a minute.",
+                WINDOW);
+    }
+
+    private boolean within(String client) {
+        try {
+            return store.increment("image-challenges:" + client, WINDOW) <= perMinute;
+        } catch (RuntimeException e) {
+            StoreTrouble.report("count image challenges", e);
+            return true;
+        }
+    }
+}
