@@ -18,6 +18,7 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.adaptive.AdaptiveCounters;
 import org.captchaee.impl.adaptive.Admission;
 import org.captchaee.impl.adaptive.CallWatch;
+import org.captchaee.impl.adaptive.MalformedKeyException;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.request.CaptchaHeaders;
@@ -95,9 +96,15 @@ public class CaptchaGuard {
                 configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
         String operationId = beanClass.getName() + "#" + method.getName();
         // the key only matters to the triggers: no body is read for it when every call needs a captcha anyway
-        Optional<String> key = operation.triggers().always()
-                ? Optional.empty()
-                : operation.key().flatMap(reader -> reader.read(arguments));
+        Optional<String> key;
+        try {
+            key = operation.triggers().always()
+                    ? Optional.empty()
+                    : operation.key().flatMap(reader -> reader.read(arguments));
+        } catch (MalformedKeyException e) {
+            // a key the library cannot read with certainty could hide the account the application reads
+            throw new CaptchaDeniedException(e.error(), operation.verifier(), e.getMessage(), null);
+        }
         boolean captchaSent = !request.captchaHeaders().isEmpty();
         Admission admission = counters.admit(operationId, operation.triggers(), client.stateKey(), key, captchaSent);
         if (admission.captchaRequired() || captchaSent) {

@@ -33,7 +33,7 @@ public final class ChallengeRateLimit {
     /**
      * Counts a new challenge for a client, or refuses it.
      *
-     * @param client the client, as its state is keyed (its IP address)
+     * @param client the client's state key (its IPv4 address or IPv6 prefix)
      * @throws CaptchaDeniedException 429 {@code captcha_rate_limited} with {@code Retry-After} beyond the limit
      */
     public void admit(String client) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,9 @@ import org.captchaee.impl.image.ImageVerifier;
 import org.captchaee.impl.pow.PowConfiguration;
 import org.captchaee.impl.pow.PowVerifier;
 import org.captchaee.impl.request.CaptchaRequest;
+import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.RequestReader;
+import org.captchaee.spi.StateStoreFullException;
 
 /**
  * The library's own endpoints, under {@code captcha.endpoints.path} (default {@code captcha}) of the JAX-RS application:
@@ -104,7 +107,7 @@ public class CaptchaEndpoints {
         ImageChallenges flow = imageFlow();
         String previous = field(parse(body), "token");
         admitNewChallenge();
-        return challenge(flow.refresh(previous));
+        return challenge(whileTheStoreKeeps(() -> flow.refresh(previous)));
     }
 
     /**
@@ -121,7 +124,8 @@ public class CaptchaEndpoints {
     public Response verifyImage(InputStream body) {
         ImageChallenges flow = imageFlow();
         JsonObject json = parse(body);
-        ImageChallenges.CaptchaToken token = flow.answer(field(json, "token"), field(json, "answer"))
+        ImageChallenges.CaptchaToken token = whileTheStoreKeeps(
+                        () -> flow.answer(field(json, "token"), field(json, "answer")))
                 .orElseThrow(() -> new CaptchaDeniedException(
                         CaptchaError.CAPTCHA_INVALID,
                         ImageVerifier.NAME,
@@ -146,6 +150,22 @@ public class CaptchaEndpoints {
         return json(pow.challenges().create().toJson());
     }
 
+    /**
+     * Runs a step that spends a challenge in the state store; a full store refuses it with 503, since a challenge that
+     * cannot be marked as answered must not be answered.
+     */
+    private <T> T whileTheStoreKeeps(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (StateStoreFullException e) {
+            throw new CaptchaDeniedException(
+                    CaptchaError.CAPTCHA_UNAVAILABLE,
+                    ImageVerifier.NAME,
+                    "Captcha verification is temporarily unavailable. Try again later.",
+                    extension.configuration().settings().retryAfter());
+        }
+    }
+
     private ImageChallenges imageFlow() {
         requireInUse(ImageVerifier.NAME);
         return image.challenges();
@@ -154,11 +174,11 @@ public class CaptchaEndpoints {
     /** Counts a new challenge for the calling client, or refuses it (429). */
     private void admitNewChallenge() {
         CaptchaRequest current = requests.read();
-        String client = extension
+        ClientAddress client = extension
                 .configuration()
                 .clientIps()
                 .resolve(current.peer(), current.forwarded(), current.xForwardedFor());
-        image.challengeLimit().admit(client);
+        image.challengeLimit().admit(client.stateKey());
     }
 
     private void requireInUse(String verifier) {
