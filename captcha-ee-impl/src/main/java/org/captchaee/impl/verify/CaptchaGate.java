@@ -1,9 +1,6 @@
 package org.captchaee.impl.verify;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +37,7 @@ public final class CaptchaGate {
     private final OutageMarks outages;
     private final AllowBudget budget;
     private final RateLimitedLog outageLog;
+    private final StrayHeaders strayHeaders;
 
     /**
      * Creates a gate.
@@ -63,6 +61,7 @@ public final class CaptchaGate {
         this.outages = new OutageMarks(store);
         this.budget = budget;
         this.outageLog = outageLog;
+        this.strayHeaders = new StrayHeaders(verifiers, budget);
     }
 
     /**
@@ -82,9 +81,9 @@ public final class CaptchaGate {
             return Decision.deny(
                     standIn.orElse(name), Verdict.rejected(VerdictReason.MISSING, null), CaptchaError.CAPTCHA_REQUIRED);
         }
-        Optional<Decision> stray = strayHeader(operation, sent, declaredReaders(operation, null));
+        Optional<String> stray = strayHeaders.beforeAsking(operation, sent);
         if (stray.isPresent()) {
-            return stray.get();
+            return strayHeader(operation, stray.get());
         }
         // the stand-in is asked first: its captcha may come in the same header as the one of the verifier that is down
         Optional<Decision> byStandIn =
@@ -97,7 +96,9 @@ public final class CaptchaGate {
         return switch (verdict.outcome()) {
             case PASSED -> {
                 outages.cleared(name);
-                yield strayHeader(operation, sent, withReader(declaredReaders(operation, name), readBy(name, own)))
+                yield strayHeaders
+                        .afterPass(operation, sent, name, readBy(name, own))
+                        .map(header -> strayHeader(operation, header))
                         .orElseGet(() -> Decision.pass(name, verdict));
             }
             case REJECTED -> rejected(operation, submission, client, verdict, byStandIn);
@@ -267,65 +268,18 @@ public final class CaptchaGate {
         return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);
     }
 
-    /**
-     * The headers declared by each verifier that may decide this endpoint's calls (its own, the fallback under the
-     * policy fallback, the budget's fallback under allow), leaving one out; {@code null} when one of them declares
-     * none, since then only what it reads at run time tells.
-     */
-    private List<Set<String>> declaredReaders(CaptchaOperation operation, String leftOut) {
-        List<Set<String>> readers = new ArrayList<>(3);
-        for (String name : deciders(operation)) {
-            if (name.equals(leftOut)) {
-                continue;
-            }
-            Set<String> declared = HeaderUse.declared(verifiers.apply(name));
-            if (declared.isEmpty()) {
-                return null;
-            }
-            readers.add(declared);
-        }
-        return readers;
-    }
-
-    private Set<String> deciders(CaptchaOperation operation) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(operation.verifier());
-        switch (operation.outagePolicy()) {
-            case FALLBACK -> operation.fallbackVerifier().ifPresent(names::add);
-            case ALLOW -> budget.fallbackVerifier().ifPresent(names::add);
-            default -> {
-                // only the endpoint's own verifier decides
-            }
-        }
-        return names;
-    }
-
     private Set<String> readBy(String name, CaptchaSubmission submission) {
         return HeaderUse.read(verifiers.apply(name), submission);
     }
 
-    private static List<Set<String>> withReader(List<Set<String>> readers, Set<String> read) {
-        if (readers == null) {
-            return null;
-        }
-        List<Set<String>> all = new ArrayList<>(readers);
-        all.add(read);
-        return all;
-    }
-
-    /** A refusal of a header that none of the readers reads; none when the readers are not all known. */
-    private static Optional<Decision> strayHeader(
-            CaptchaOperation operation, Map<String, String> sent, List<Set<String>> readers) {
-        if (readers == null) {
-            return Optional.empty();
-        }
-        return HeaderUse.unread(sent, readers)
-                .map(header -> new Decision(
-                        operation.verifier(),
-                        Verdict.rejected(VerdictReason.MALFORMED, null),
-                        CaptchaError.CAPTCHA_MALFORMED,
-                        "The header " + CaptchaHeaders.display(header) + " is not read by this endpoint's captcha:"
-                                + " send only the captcha's own headers."));
+    /** A refusal of a captcha header that no verifier of the endpoint reads, naming it but never its value. */
+    private static Decision strayHeader(CaptchaOperation operation, String header) {
+        return new Decision(
+                operation.verifier(),
+                Verdict.rejected(VerdictReason.MALFORMED, null),
+                CaptchaError.CAPTCHA_MALFORMED,
+                "The header " + CaptchaHeaders.display(header) + " is not read by this endpoint's captcha: send only"
+                        + " the captcha's own headers.");
     }
 
     private static CaptchaError errorFor(VerdictReason reason) {
