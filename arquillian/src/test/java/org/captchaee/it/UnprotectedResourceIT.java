@@ -79,7 +79,7 @@ class UnprotectedResourceIT {
     }
 
     @Test
-    void protectedClassKeptOutOfCdi_failsTheDeployment_namingTheClassAndTheFix() {
+    void protectedClassKeptOutOfCdi_failsTheDeployment_orOnLibertyAnswers500_namingTheClassAndTheFix() {
         String method = VetoedResource.class.getName() + "#call";
         if (!"liberty".equals(System.getProperty("arquillian.launch"))) {
             assertDeploymentFails(deployer, "vetoed", method, FIX);
