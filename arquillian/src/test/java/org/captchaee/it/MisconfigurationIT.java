@@ -1,14 +1,13 @@
 package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.captchaee.it.app.GhostResource;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.ProtectedResource;
 import org.captchaee.it.app.RetriedResource;
+import org.captchaee.it.support.DeploymentFailures;
 import org.captchaee.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -246,23 +245,10 @@ class MisconfigurationIT {
     }
 
     private String assertDeploymentFails(String deployment, String... expectedFragments) {
-        Throwable failure = assertThrows(Throwable.class, () -> deployer.deploy(deployment));
-        String messages = messagesOf(failure);
-        for (String fragment : expectedFragments) {
-            assertTrue(messages.contains(fragment), () -> "expected '" + fragment + "' in: " + messages);
-        }
-        return messages;
+        return DeploymentFailures.assertDeploymentFails(deployer, deployment, expectedFragments);
     }
 
     private static Deployments protectedWar(String name) {
         return Deployments.war(name).withClasses(ProtectedResource.class);
-    }
-
-    private static String messagesOf(Throwable failure) {
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            messages.append(t).append('\n');
-        }
-        return messages.toString();
     }
 }

@@ -19,7 +19,9 @@ public class CaptchaFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        for (Class<?> provider : new Class<?>[] {CaptchaDeniedExceptionMapper.class, EndpointPathFilter.class}) {
+        for (Class<?> provider : new Class<?>[] {
+            CaptchaDeniedExceptionMapper.class, EndpointPathFilter.class, CaptchaDynamicFeature.class
+        }) {
             if (!context.getConfiguration().isRegistered(provider)) {
                 context.register(provider);
             }

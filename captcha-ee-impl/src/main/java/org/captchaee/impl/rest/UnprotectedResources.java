@@ -1,0 +1,21 @@
+package org.captchaee.impl.rest;
+
+/** What to say about a protected resource method that no captcha interceptor can reach. */
+final class UnprotectedResources {
+
+    private UnprotectedResources() {}
+
+    /**
+     * The message that names the method, the class and the fix.
+     *
+     * @param method the unprotected method
+     * @return the message
+     */
+    static String message(ProtectedResourceMethod method) {
+        String type = method.resourceClass().getName();
+        return "CAPTCHA-E005 " + method.name() + " is annotated @RequiresCaptcha, but " + type
+                + " is not a CDI bean, so no interceptor checks its captcha and the method would run unprotected. Fix:"
+                + " make " + type + " a CDI bean: give it a scope, e.g. @RequestScoped (and neither veto it nor"
+                + " exclude it from bean discovery).";
+    }
+}
