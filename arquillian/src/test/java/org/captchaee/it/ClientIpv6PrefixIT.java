@@ -7,6 +7,8 @@ import jakarta.ws.rs.client.Invocation;
 
 import org.captchaee.it.app.AdaptiveResource;
 import org.captchaee.it.app.GuardedResource;
+import org.captchaee.it.app.WrongPasswordException;
+import org.captchaee.it.app.WrongPasswordMapper;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http.Answer;
@@ -24,7 +26,11 @@ class ClientIpv6PrefixIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("ipv6-prefix")
-                .withClasses(AdaptiveResource.class, GuardedResource.class)
+                .withClasses(
+                        AdaptiveResource.class,
+                        WrongPasswordException.class,
+                        WrongPasswordMapper.class,
+                        GuardedResource.class)
                 .withConfig("captcha.verifier", "test")
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "3")

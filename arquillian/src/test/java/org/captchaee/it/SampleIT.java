@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -23,7 +26,10 @@ class SampleIT extends DeployedAppIT {
     private static final String ALICE = "{\"username\":\"alice\",\"password\":\"wonderland\"}";
     private static final String WRONG = "{\"username\":\"alice\",\"password\":\"guess\"}";
 
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private ImageCaptchas captchas;
+    private String clientIp;
 
     /** The sample as built, plus the test-only classes that tell the test the answers of image challenges. */
     @Deployment(testable = false)
@@ -34,37 +40,41 @@ class SampleIT extends DeployedAppIT {
     @BeforeEach
     void client() {
         captchas = new ImageCaptchas(http, "captcha");
+        clientIp = "198.51.100." + CLIENTS.incrementAndGet();
+    }
+
+    /** A call from this test's own client address (through the trusted proxy), so tests do not share counts. */
+    private Invocation.Builder call(String path) {
+        return http.request(path).header("X-Forwarded-For", clientIp);
     }
 
     @Test
     void loginWithoutCaptcha_runsWhileNothingFailed() {
         resetWithASolvedLogin();
-        Answer answer = Answer.of(http.request("login").post(Entity.json(ALICE)));
+        Answer answer = Answer.of(call("login").post(Entity.json(ALICE)));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("alice", answer.json().getString("user"));
     }
 
     @Test
-    void afterFourFailedLogins_theFifthIsAnsweredCaptchaRequired_andASolvedLoginResetsIt() {
+    void afterFourFailedLogins_theFifthIsAnsweredCaptchaRequired_andASolvedLoginResetsTheAccountOnly() {
         resetWithASolvedLogin();
         for (int i = 1; i <= 4; i++) {
-            assertEquals(
-                    401,
-                    Answer.of(http.request("login").post(Entity.json(WRONG))).status(),
-                    "try " + i);
+            assertEquals(401, Answer.of(call("login").post(Entity.json(WRONG))).status(), "try " + i);
         }
-        Answer.of(http.request("login").post(Entity.json(WRONG))).assertProblem(403, "captcha_required", 4001, "image");
-        Answer.of(http.request("login").post(Entity.json(ALICE))).assertProblem(403, "captcha_required", 4001, "image");
+        Answer.of(call("login").post(Entity.json(WRONG))).assertProblem(403, "captcha_required", 4001, "image");
+        Answer.of(call("login").post(Entity.json(ALICE))).assertProblem(403, "captcha_required", 4001, "image");
         resetWithASolvedLogin();
-        assertEquals(
-                200, Answer.of(http.request("login").post(Entity.json(ALICE))).status());
+        Answer.of(call("login").post(Entity.json(ALICE)))
+                .assertProblem(403, "captcha_required", 4001, "image"); // this client's count runs out with its window
+        clientIp = "203.0.113.200";
+        assertEquals(200, Answer.of(call("login").post(Entity.json(ALICE))).status(), "alice's own count was reset");
     }
 
     @Test
     void wrongPasswordWithSolvedCaptcha_is401() {
-        Answer answer = Answer.of(http.request("login")
-                .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json(WRONG)));
+        Answer answer = Answer.of(
+                call("login").header("X-Captcha-Token", captchas.solve()).post(Entity.json(WRONG)));
         assertEquals(401, answer.status(), answer.body());
     }
 
@@ -72,23 +82,20 @@ class SampleIT extends DeployedAppIT {
     void smsCodes_needACaptchaBeyondThreeAnHour() {
         String phone = "{\"phone\":\"+8613800138000\"}";
         for (int i = 1; i <= 3; i++) {
-            Answer sent = Answer.of(http.request("sms-code").post(Entity.json(phone)));
+            Answer sent = Answer.of(call("sms-code").post(Entity.json(phone)));
             assertEquals(202, sent.status(), sent.body());
             assertEquals("+86****8000", sent.json().getString("sent_to"));
         }
-        Answer.of(http.request("sms-code").post(Entity.json(phone)))
-                .assertProblem(403, "captcha_required", 4001, "image");
-        Answer sent = Answer.of(http.request("sms-code")
-                .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json(phone)));
+        Answer.of(call("sms-code").post(Entity.json(phone))).assertProblem(403, "captcha_required", 4001, "image");
+        Answer sent = Answer.of(
+                call("sms-code").header("X-Captcha-Token", captchas.solve()).post(Entity.json(phone)));
         assertEquals(202, sent.status(), sent.body());
     }
 
     @Test
     void malformedBody_isA400_withoutInternals() {
-        Answer answer = Answer.of(http.request("login")
-                .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json("{\"username\":")));
+        Answer answer = Answer.of(
+                call("login").header("X-Captcha-Token", captchas.solve()).post(Entity.json("{\"username\":")));
         assertEquals(400, answer.status(), answer.body());
         assertEquals("The request body is not valid JSON.", answer.json().getString("detail"));
     }
@@ -98,9 +105,9 @@ class SampleIT extends DeployedAppIT {
         String token = captchas.solve();
         assertEquals(
                 200,
-                Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
+                Answer.of(call("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
                         .status());
-        Answer.of(http.request("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
+        Answer.of(call("login").header("X-Captcha-Token", token).post(Entity.json(ALICE)))
                 .assertProblem(403, "captcha_invalid", 4002, "image");
     }
 
@@ -110,17 +117,16 @@ class SampleIT extends DeployedAppIT {
      */
     @Test
     void anArrayWrappedKey_isMalformed_atLoginAndSmsCode() {
-        Answer login =
-                Answer.of(http.request("login").post(Entity.json("{\"username\":[\"alice\"],\"password\":\"guess\"}")));
+        Answer login = Answer.of(call("login").post(Entity.json("{\"username\":[\"alice\"],\"password\":\"guess\"}")));
         assertNamesTheMemberOnly(login.assertProblem(400, "captcha_malformed", 4003, "image"), "username", "alice");
 
-        Answer sms = Answer.of(http.request("sms-code").post(Entity.json("{\"phone\":[\"+8613800138000\"]}")));
+        Answer sms = Answer.of(call("sms-code").post(Entity.json("{\"phone\":[\"+8613800138000\"]}")));
         assertNamesTheMemberOnly(sms.assertProblem(400, "captcha_malformed", 4003, "image"), "phone", "8613800138000");
     }
 
     @Test
     void aKeyGivenTwiceWithDifferentValues_isMalformed() {
-        Answer login = Answer.of(http.request("login")
+        Answer login = Answer.of(call("login")
                 .post(Entity.json("{\"username\":\"mallory\",\"username\":\"alice\",\"password\":\"guess\"}")));
         assertNamesTheMemberOnly(login.assertProblem(400, "captcha_malformed", 4003, "image"), "username", "alice");
     }
@@ -133,9 +139,8 @@ class SampleIT extends DeployedAppIT {
 
     /** A login with a solved captcha always runs, and its success clears the failures of this client and of alice. */
     private void resetWithASolvedLogin() {
-        Answer answer = Answer.of(http.request("login")
-                .header("X-Captcha-Token", captchas.solve())
-                .post(Entity.json(ALICE)));
+        Answer answer = Answer.of(
+                call("login").header("X-Captcha-Token", captchas.solve()).post(Entity.json(ALICE)));
         assertEquals(200, answer.status(), answer.body());
     }
 

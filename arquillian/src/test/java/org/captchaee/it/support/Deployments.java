@@ -13,6 +13,7 @@ import org.captchaee.it.app.TestApplication;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -130,7 +131,19 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "captcha-ee-sample.war")
                 .importFrom(sampleWar())
                 .as(WebArchive.class)
-                .addClasses(KnownAnswers.class, AnswersResource.class, EventLog.class, EventsResource.class);
+                .addClasses(KnownAnswers.class, AnswersResource.class, EventLog.class, EventsResource.class)
+                .addAsLibrary(testClientConfig());
+    }
+
+    /**
+     * A jar whose {@code microprofile-config.properties} (above the sample's own, ordinal 500) trusts the loopback
+     * address as a proxy, so that each test can call from a client address of its own with {@code X-Forwarded-For}.
+     */
+    private static JavaArchive testClientConfig() {
+        return ShrinkWrap.create(JavaArchive.class, "sample-test-clients.jar")
+                .addAsManifestResource(
+                        new StringAsset("config_ordinal=500\ncaptcha.client-ip.trusted-proxies=127.0.0.1, ::1\n"),
+                        "microprofile-config.properties");
     }
 
     private static File library(String artifactId) {

@@ -1,7 +1,6 @@
 package org.captchaee.impl.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,7 +14,7 @@ import org.captchaee.impl.adaptive.CallWatch;
 /**
  * Tells adaptive mode the final HTTP status of a protected call, the one the client receives: after the application's
  * exception mappers ran, and for every kind of resource method ({@code void}, {@code Response}, {@code CompletionStage},
- * {@code @Suspended AsyncResponse}). Registered by {@code CaptchaDynamicFeature} on the methods with
+ * {@code @Suspended AsyncResponse}). Registered by {@link CaptchaDynamicFeature} on the methods with
  * {@code afterFailures}. When the failure reaches the threshold, the answer becomes {@code captcha_required}.
  *
  * <p>Its request side marks the request, so that the interceptor hands the call's {@link CallWatch} over instead of
@@ -24,6 +23,17 @@ import org.captchaee.impl.adaptive.CallWatch;
  */
 @Priority(Priorities.USER + 200)
 public class CallOutcomeFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private final CaptchaDeniedExceptionMapper problems;
+
+    /**
+     * Creates the filter.
+     *
+     * @param problems turns a refusal into its problem answer
+     */
+    public CallOutcomeFilter(CaptchaDeniedExceptionMapper problems) {
+        this.problems = problems;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -39,10 +49,7 @@ public class CallOutcomeFilter implements ContainerRequestFilter, ContainerRespo
         try {
             watch.ended(response.getStatus());
         } catch (CaptchaDeniedException denied) {
-            Response problem = CDI.current()
-                    .select(CaptchaDeniedExceptionMapper.class)
-                    .get()
-                    .toResponse(denied);
+            Response problem = problems.toResponse(denied);
             response.setStatus(problem.getStatus());
             response.getHeaders().clear();
             response.getHeaders().putAll(problem.getMetadata());

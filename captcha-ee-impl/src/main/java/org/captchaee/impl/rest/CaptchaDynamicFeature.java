@@ -26,6 +26,8 @@ import org.captchaee.impl.CaptchaExtension;
  * application while deploying, that fails the deployment. Open Liberty starts it only after the deployment succeeded
  * and starts it again on the first request: from then on the method answers {@code 500} ({@link
  * UnprotectedMethodFilter}) and never runs.</li>
+ * <li>A method with {@code afterFailures} gets {@link CallOutcomeFilter}, which tells adaptive mode the final status of
+ * each call: after exception mappers, and for every kind of resource method.</li>
  * </ul>
  */
 @Provider
@@ -37,12 +39,27 @@ public class CaptchaDynamicFeature implements DynamicFeature {
     @Inject
     CaptchaExtension extension;
 
+    @Inject
+    CaptchaDeniedExceptionMapper problems;
+
     /** The unprotected methods already reported by a failed start, by name. */
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        ProtectedResourceMethod.of(resource).ifPresent(method -> refuseUnprotected(method, context));
+        ProtectedResourceMethod.of(resource).ifPresent(method -> {
+            refuseUnprotected(method, context);
+            observeFinalStatus(method, context);
+        });
+    }
+
+    /** Lets adaptive mode count a method's failures on the status the client receives. */
+    private void observeFinalStatus(ProtectedResourceMethod method, FeatureContext context) {
+        extension
+                .configuration()
+                .operation(method.resourceClass(), method.method())
+                .filter(operation -> operation.triggers().afterFailures() > 0)
+                .ifPresent(operation -> context.register(new CallOutcomeFilter(problems)));
     }
 
     /** Refuses a method the captcha interceptor does not know: it would run unprotected. */
