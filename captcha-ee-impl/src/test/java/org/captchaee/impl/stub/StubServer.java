@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,8 @@ public abstract class StubServer implements AutoCloseable {
         DELAY,
         /** Accepts the connection and never answers (until it gives up after 30 s). */
         HANG,
+        /** Holds every call until {@link #release()} (30 s at most), then answers normally. */
+        HOLD,
         /** HTTP 500 with an HTML page, as a proxy in front of the provider answers. */
         HTTP_500,
         /** HTTP 200 with a JSON body cut short. */
@@ -57,6 +60,7 @@ public abstract class StubServer implements AutoCloseable {
     private volatile Fault fault = Fault.NONE;
     private volatile String rawBody = "";
     private volatile long delayMillis;
+    private volatile CountDownLatch held = new CountDownLatch(1);
 
     /**
      * Starts listening on a free port of 127.0.0.1.
@@ -102,7 +106,15 @@ public abstract class StubServer implements AutoCloseable {
      * @param fault the fault, {@link Fault#NONE} to heal
      */
     public void fault(Fault fault) {
+        if (fault == Fault.HOLD) {
+            held = new CountDownLatch(1);
+        }
         this.fault = fault;
+    }
+
+    /** Lets the calls held by {@link Fault#HOLD} answer. */
+    public void release() {
+        held.countDown();
     }
 
     /**
@@ -240,6 +252,10 @@ public abstract class StubServer implements AutoCloseable {
                     answer(exchange, body);
                 }
                 case HANG -> sleep(HANG_MILLIS);
+                case HOLD -> {
+                    await(held);
+                    answer(exchange, body);
+                }
                 case HTTP_500 -> send(
                         exchange, 500, "text/html", "<html><body><h1>500 Internal Server Error</h1></body></html>");
                 case MALFORMED_JSON -> send(
@@ -253,6 +269,14 @@ public abstract class StubServer implements AutoCloseable {
     private static byte[] readAll(InputStream in) throws IOException {
         try (in) {
             return in.readAllBytes();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(HANG_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
