@@ -122,15 +122,6 @@ public final class CallWatch {
         }
     }
 
-    /**
-     * Whether this watch counts anything.
-     *
-     * @return {@code false} for {@link #none()}
-     */
-    public boolean counts() {
-        return this != NONE;
-    }
-
     private void judge(int status) {
         if (status == 401 || status == 403) {
             boolean reached = counters.failed(operation, triggers, client, key);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.CaptchaExtension;
+import org.captchaee.impl.config.CaptchaOperation;
 
 /**
  * Looks at every resource method as the JAX-RS application starts, and adds what a protected method needs. One private
@@ -47,29 +48,22 @@ public class CaptchaDynamicFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        ProtectedResourceMethod.of(resource).ifPresent(method -> {
-            refuseUnprotected(method, context);
-            observeFinalStatus(method, context);
-        });
+        ProtectedResourceMethod.of(resource).ifPresent(method -> extension
+                .configuration()
+                .operation(method.resourceClass(), method.method())
+                .ifPresentOrElse(
+                        operation -> observeFinalStatus(operation, context), () -> refuseUnprotected(method, context)));
     }
 
     /** Lets adaptive mode count a method's failures on the status the client receives. */
-    private void observeFinalStatus(ProtectedResourceMethod method, FeatureContext context) {
-        extension
-                .configuration()
-                .operation(method.resourceClass(), method.method())
-                .filter(operation -> operation.triggers().afterFailures() > 0)
-                .ifPresent(operation -> context.register(new CallOutcomeFilter(problems)));
+    private void observeFinalStatus(CaptchaOperation operation, FeatureContext context) {
+        if (operation.triggers().afterFailures() > 0) {
+            context.register(new CallOutcomeFilter(problems));
+        }
     }
 
     /** Refuses a method the captcha interceptor does not know: it would run unprotected. */
     private void refuseUnprotected(ProtectedResourceMethod method, FeatureContext context) {
-        if (extension
-                .configuration()
-                .operation(method.resourceClass(), method.method())
-                .isPresent()) {
-            return;
-        }
         String message = UnprotectedResources.message(method);
         if (reported.add(method.name())) {
             LOG.severe(message);
