@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * <p>Reasons a client can provoke with what it sends ({@link #MISSING} to {@link #RISKY}) always come with a
  * {@linkplain Verdict.Outcome#REJECTED rejection}. Only {@link #MISCONFIGURED}, {@link #TIMEOUT},
- * {@link #PROVIDER_ERROR} and {@link #PROVIDER_BUSY} may come with an
+ * {@link #PROVIDER_ERROR}, {@link #PROVIDER_BUSY} and {@link #STORE_UNAVAILABLE} may come with an
  * {@linkplain Verdict.Outcome#UNAVAILABLE outage}.
  *
  * <h2>Usage</h2>
@@ -65,26 +65,51 @@ public enum VerdictReason {
      * {@code 503 captcha_unavailable} and {@code Retry-After}, or, under {@link OutagePolicy#FALLBACK}, asked for the
      * fallback verifier's captcha. The provider is not marked down, so no disaster ticket becomes acceptable.
      */
-    SERVER_BUSY;
+    SERVER_BUSY,
+    /**
+     * The state store that makes a captcha pass once and keeps the counts (for example Redis) cannot be reached or did
+     * not answer in time: an outage of this server's own that no client can cause. The endpoint's outage policy
+     * applies, as for a provider outage, but the provider is not marked down, so no disaster ticket becomes acceptable.
+     */
+    STORE_UNAVAILABLE;
 
     /**
      * Whether this reason may explain an outage, that is a failure no client can cause.
      *
+     * @return {@code true} for {@link #MISCONFIGURED}, {@link #TIMEOUT}, {@link #PROVIDER_ERROR},
+     *     {@link #PROVIDER_BUSY} and {@link #STORE_UNAVAILABLE}
+     */
+    public boolean canExplainOutage() {
+        return this == MISCONFIGURED
+                || this == TIMEOUT
+                || this == PROVIDER_ERROR
+                || this == PROVIDER_BUSY
+                || this == STORE_UNAVAILABLE;
+    }
+
+    /**
+     * Whether this reason says that the provider itself failed, which makes its disaster tickets believable for a while;
+     * {@link #STORE_UNAVAILABLE} explains an outage but is ours, not the provider's.
+     *
      * @return {@code true} for {@link #MISCONFIGURED}, {@link #TIMEOUT}, {@link #PROVIDER_ERROR} and
      *     {@link #PROVIDER_BUSY}
      */
-    public boolean canExplainOutage() {
+    public boolean isProviderFailure() {
         return this == MISCONFIGURED || this == TIMEOUT || this == PROVIDER_ERROR || this == PROVIDER_BUSY;
     }
 
     /**
      * Whether this reason may explain a rejection.
      *
-     * @return {@code true} for every reason but {@link #VERIFIED}, {@link #TIMEOUT}, {@link #PROVIDER_ERROR} and
-     *     {@link #PROVIDER_BUSY}
+     * @return {@code true} for every reason but {@link #VERIFIED}, {@link #TIMEOUT}, {@link #PROVIDER_ERROR},
+     *     {@link #PROVIDER_BUSY} and {@link #STORE_UNAVAILABLE}
      */
     public boolean canExplainRejection() {
-        return this != VERIFIED && this != TIMEOUT && this != PROVIDER_ERROR && this != PROVIDER_BUSY;
+        return this != VERIFIED
+                && this != TIMEOUT
+                && this != PROVIDER_ERROR
+                && this != PROVIDER_BUSY
+                && this != STORE_UNAVAILABLE;
     }
 
     /**

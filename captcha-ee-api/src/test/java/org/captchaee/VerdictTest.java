@@ -16,7 +16,17 @@ class VerdictTest {
             VerdictReason.MISCONFIGURED,
             VerdictReason.TIMEOUT,
             VerdictReason.PROVIDER_ERROR,
-            VerdictReason.PROVIDER_BUSY);
+            VerdictReason.PROVIDER_BUSY,
+            VerdictReason.STORE_UNAVAILABLE);
+
+    @Test
+    void onlyTheProvidersOwnFailures_areProviderFailures() {
+        EnumSet<VerdictReason> providerFailures = EnumSet.copyOf(OUTAGE_REASONS);
+        providerFailures.remove(VerdictReason.STORE_UNAVAILABLE);
+        for (VerdictReason reason : VerdictReason.values()) {
+            assertEquals(providerFailures.contains(reason), reason.isProviderFailure(), reason::name);
+        }
+    }
 
     @Test
     void clientProvokedReasons_canNeverExplainAnOutage() {
@@ -41,7 +51,8 @@ class VerdictTest {
                 VerdictReason.VERIFIED,
                 VerdictReason.TIMEOUT,
                 VerdictReason.PROVIDER_ERROR,
-                VerdictReason.PROVIDER_BUSY)) {
+                VerdictReason.PROVIDER_BUSY,
+                VerdictReason.STORE_UNAVAILABLE)) {
             assertThrows(IllegalArgumentException.class, () -> Verdict.rejected(reason, null), reason::name);
         }
     }
