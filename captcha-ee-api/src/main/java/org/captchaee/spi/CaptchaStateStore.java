@@ -35,7 +35,7 @@ import java.time.Duration;
  * </pre>
  *
  * <p>Keys are short printable ASCII strings made by the library: a family and a keyed digest, such as
- * {@code replay:Q2hhbGxlbmdlIDEyMzQ1Njc4OQ}. They never hold a token, a secret or personal data (the digest is an HMAC
+ * {@code replay:3q2-7wXkQmC1vY0aZpL9sA}. They never hold a token, a secret or personal data (the digest is an HMAC
  * keyed from {@code captcha.secret}), but the values behind them may be chosen by a client (a user name, a phone
  * number), so a client can make many distinct keys. An implementation must be thread-safe, must keep its memory bounded
  * and must never block a request for long: when its engine cannot be reached or does not answer within its timeout it
