@@ -27,8 +27,11 @@ import redis.clients.jedis.exceptions.JedisException;
 final class RedisFailures {
 
     /** Error codes of a Redis that is there but cannot serve us now: an outage of our own, never a client's doing. */
-    private static final Set<String> OUTAGE_CODES = Set.of(
-            "NOAUTH", "WRONGPASS", "NOPERM", "LOADING", "MASTERDOWN", "CLUSTERDOWN", "TRYAGAIN", "READONLY", "BUSY");
+    private static final Set<String> OUTAGE_CODES =
+            Set.of("LOADING", "MASTERDOWN", "CLUSTERDOWN", "TRYAGAIN", "READONLY", "BUSY");
+
+    /** Error codes of our own credentials or ACL refused. */
+    private static final Set<String> REFUSED_CODES = Set.of("NOAUTH", "WRONGPASS", "NOPERM");
 
     private RedisFailures() {}
 
@@ -51,6 +54,14 @@ final class RedisFailures {
             if (code.equals("OOM")) {
                 return new StateStoreFullException(
                         "Redis is at its maxmemory (OOM under maxmemory-policy noeviction)", failure);
+            }
+            if (REFUSED_CODES.contains(code)) {
+                return new StateStoreUnavailableException(
+                        "Redis refused our credentials or ACL (" + code + "): check " + RedisConfigKeys.USER + ", "
+                                + RedisConfigKeys.PASSWORD + " and that the ACL user may use the keys ~"
+                                + settings.keyPrefix()
+                                + "* and the commands SET GET DEL EVALSHA EVAL INCR PTTL PEXPIRE",
+                        failure);
             }
             if (OUTAGE_CODES.contains(code)) {
                 return new StateStoreUnavailableException("Redis refused the command: " + code, failure);

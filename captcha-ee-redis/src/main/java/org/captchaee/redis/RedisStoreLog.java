@@ -46,7 +46,8 @@ final class RedisStoreLog {
         if (suppressed >= 0) {
             connectedReported.set(false);
             LOG.severe(() -> "CAPTCHA-E301 The Redis captcha state store at " + settings.address() + " failed: "
-                    + reason + ". Calls follow the outage policy (captcha.outage.policy) until it answers again"
+                    + reason
+                    + ". Calls follow their outage policy (captcha.outage.policy, or the endpoint's) until it answers again"
                     + suppressedText(suppressed) + ".");
         }
     }
