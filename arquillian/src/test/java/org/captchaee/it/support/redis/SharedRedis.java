@@ -55,7 +55,7 @@ public final class SharedRedis implements BeforeAllCallback {
 
         @Override
         public void close() {
-            server.stop();
+            server.close();
         }
     }
 }

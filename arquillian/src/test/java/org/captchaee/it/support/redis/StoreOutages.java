@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
 import org.captchaee.it.app.OneTimeCodeVerifier;
+import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.PolicyEndpoints;
 import org.captchaee.it.app.PolicyResource;
 import org.captchaee.it.support.Deployments;
@@ -42,8 +43,10 @@ public final class StoreOutages {
      */
     public static Deployments app(String name) {
         return Deployments.war(name)
-                .withClasses(PolicyEndpoints.class, PolicyResource.class, OneTimeCodeVerifier.class)
-                .withConfig("captcha.verifier", "code");
+                .withClasses(PolicyEndpoints.class, PolicyResource.class, OneTimeCodeVerifier.class, PinVerifier.class)
+                .withConfig("captcha.verifier", "code")
+                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig("pin.expected", "1234");
     }
 
     /**
