@@ -7,8 +7,9 @@ import java.time.Duration;
  * answered) and counters (failures and calls per client within a window). Every entry has a time to live and disappears
  * after it.
  *
- * <p>The library ships an in-memory store, bounded and local to one server. To share the state across a cluster,
- * provide a CDI bean implementing this interface (for example on Redis or a JCache grid) and enable it with
+ * <p>The library ships two stores, chosen with {@code captcha.store}: {@code memory} (the default: bounded, local to
+ * one server) and {@code redis} (the module {@code captcha-ee-redis}: one Redis, Sentinel or Cluster shared by every
+ * node). For another engine, provide a CDI bean implementing this interface and enable it with
  * {@code @Alternative @Priority(Interceptor.Priority.APPLICATION)}; callers do not change. Every operation is a single
  * atomic step, so each maps to one command (or one server-side script) of a distributed engine:
  *
@@ -33,10 +34,14 @@ import java.time.Duration;
  * return value
  * </pre>
  *
- * <p>Keys are short printable ASCII strings made by the library, such as {@code replay:image:<hash>}; they never hold a
- * token or a secret, but they may hold values a client chooses (a user name, a phone number), so a client can make many
- * distinct keys. An implementation must be thread-safe, must never block a request for long (a store that cannot
- * answer in time should throw), and must keep its memory bounded.
+ * <p>Keys are short printable ASCII strings made by the library: a family and a keyed digest, such as
+ * {@code replay:3q2-7wXkQmC1vY0aZpL9sA}. They never hold a token, a secret or personal data (the digest is an HMAC
+ * keyed from {@code captcha.secret}), but the values behind them may be chosen by a client (a user name, a phone
+ * number), so a client can make many distinct keys. An implementation must be thread-safe, must keep its memory bounded
+ * and must never block a request for long: when its engine cannot be reached or does not answer within its timeout it
+ * throws {@link StateStoreUnavailableException}, which the library handles as an outage of its own under the
+ * endpoint's outage policy. Trouble that a client's traffic can cause (a full engine, its own connection pool
+ * exhausted) must never be reported that way: it is {@link StateStoreFullException}, refused with 503.
  *
  * <p><strong>An implementation must never forget a live entry before its time to live ends</strong>, not even to make
  * room: the entries are replay marks, spent challenges and failure counters, and forgetting one lets a captcha pass
@@ -58,6 +63,7 @@ import java.time.Duration;
  *
  * @since 0.1
  * @see StateStoreFullException
+ * @see StateStoreUnavailableException
  */
 public interface CaptchaStateStore {
 

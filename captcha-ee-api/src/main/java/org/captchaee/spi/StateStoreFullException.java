@@ -10,8 +10,10 @@ import org.captchaee.CaptchaException;
  *
  * <p>Only {@link CaptchaStateStore#putIfAbsent} and {@link CaptchaStateStore#increment} of a key that holds no live
  * entry throw it. Reads, removals and increments of a live counter keep working in a full store, and so does a
- * {@code putIfAbsent} of a key that is already marked (it answers {@code false}). The library treats it as an overload
- * of its own: the call that needed the entry is refused, never passed, and the refusal is counted and logged.
+ * {@code putIfAbsent} of a key that is already marked (it answers {@code false}). A store also throws it, from any
+ * operation, when this application's own load saturates it (for example, no pooled connection became free within its
+ * timeout), since many concurrent clients can cause that too. The library treats it as an overload of its own: the call
+ * that needed the entry is refused, never passed, and the refusal is counted and logged.
  *
  * <h2>Usage</h2>
  *

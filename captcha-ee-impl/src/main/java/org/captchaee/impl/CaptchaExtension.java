@@ -32,6 +32,7 @@ import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
 import org.eclipse.microprofile.config.Config;
@@ -91,6 +92,7 @@ public class CaptchaExtension implements Extension {
                     .ifPresent(operation -> operations.put(key, operation));
             faultTolerance.check(key.beanClass(), key.method(), problems);
         });
+        StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
         checkVerifiers(catalog, settings, operations);
         if (!problems.isEmpty()) {

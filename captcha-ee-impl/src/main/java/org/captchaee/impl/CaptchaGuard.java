@@ -21,14 +21,15 @@ import org.captchaee.impl.adaptive.CallWatch;
 import org.captchaee.impl.adaptive.MalformedKeyException;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.provider.OutageLedger;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.CaptchaGate;
 import org.captchaee.impl.verify.Decision;
-import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 
 /**
@@ -50,17 +51,23 @@ public class CaptchaGuard {
      * @param extension holds the configuration resolved at deployment
      * @param requests reads the current request
      * @param events where the audit events go
-     * @param store where the replay guard remembers the captchas that passed
+     * @param store where the replay guard, the allow budget and the adaptive counts live
+     * @param outages what is known of provider outages
      */
     @Inject
     public CaptchaGuard(
-            CaptchaExtension extension, RequestReader requests, Event<CaptchaEvent> events, CaptchaStateStore store) {
+            CaptchaExtension extension,
+            RequestReader requests,
+            Event<CaptchaEvent> events,
+            SharedState store,
+            OutageLedger outages) {
         this.extension = extension;
         this.requests = requests;
         this.events = events;
         this.gate = new CaptchaGate(
                 name -> extension.configuration().verifier(name),
                 store,
+                outages,
                 extension.configuration().settings().allowBudget());
         this.counters = new AdaptiveCounters(store);
     }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.StateKey;
 import org.captchaee.impl.state.StoreTrouble;
-import org.captchaee.spi.CaptchaStateStore;
 
 /**
- * The counts behind adaptive mode, in the {@link CaptchaStateStore} (so a shared store makes them cluster-wide): calls
+ * The counts behind adaptive mode, in the {@link SharedState} (so a shared store makes them cluster-wide): calls
  * and failed calls, per protected method, per client (an IPv4 address or an IPv6 prefix) and per {@code @CaptchaKey}.
  *
  * <p>Calls that may fail without a captcha are admitted against places: a call holds one of the {@code afterFailures}
@@ -22,14 +24,14 @@ public final class AdaptiveCounters {
     /** How long a call holds its place at most; one that runs longer gives it back early. */
     static final Duration PLACE_LIFETIME = Duration.ofMinutes(1);
 
-    private final CaptchaStateStore store;
+    private final SharedState store;
 
     /**
      * Creates the counters.
      *
      * @param store where the counts live
      */
-    public AdaptiveCounters(CaptchaStateStore store) {
+    public AdaptiveCounters(SharedState store) {
         this.store = store;
     }
 
@@ -48,7 +50,7 @@ public final class AdaptiveCounters {
         if (triggers.always()) {
             return Admission.CAPTCHA_REQUIRED;
         }
-        List<String> places = new ArrayList<>(2);
+        List<StateKey> places = new ArrayList<>(2);
         try {
             if (triggers.afterRequests() > 0 && overCallAllowance(operation, triggers, client, key)) {
                 return Admission.CAPTCHA_REQUIRED;
@@ -56,8 +58,8 @@ public final class AdaptiveCounters {
             if (triggers.afterFailures() == 0 || captchaSent) {
                 return Admission.FREE;
             }
-            for (String dimension : dimensions(operation, client, key)) {
-                Optional<String> place = takePlace(dimension, triggers.afterFailures());
+            for (Dimension dimension : dimensions(operation, client, key)) {
+                Optional<StateKey> place = takePlace(dimension, triggers.afterFailures());
                 if (place.isEmpty()) {
                     release(places);
                     return Admission.CAPTCHA_REQUIRED;
@@ -74,8 +76,9 @@ public final class AdaptiveCounters {
 
     /** Counts the call per client, then per key; a client over its allowance creates no count for the key. */
     private boolean overCallAllowance(String operation, Triggers triggers, String client, Optional<String> key) {
-        for (String dimension : dimensions(operation, client, key)) {
-            if (store.increment("adaptive:calls:" + dimension, triggers.requestWindow()) > triggers.afterRequests()) {
+        for (Dimension dimension : dimensions(operation, client, key)) {
+            if (store.increment(dimension.key(store, KeyFamily.ADAPTIVE_CALLS), triggers.requestWindow())
+                    > triggers.afterRequests()) {
                 return true;
             }
         }
@@ -83,9 +86,9 @@ public final class AdaptiveCounters {
     }
 
     /** One of the places the failures so far leave free, or none. */
-    private Optional<String> takePlace(String dimension, int afterFailures) {
+    private Optional<StateKey> takePlace(Dimension dimension, int afterFailures) {
         for (long place = store.count(failures(dimension)) + 1; place <= afterFailures; place++) {
-            String placeKey = "adaptive:place:" + dimension + ":" + place;
+            StateKey placeKey = dimension.place(store, place);
             if (store.putIfAbsent(placeKey, PLACE_LIFETIME)) {
                 return Optional.of(placeKey);
             }
@@ -105,7 +108,7 @@ public final class AdaptiveCounters {
     public boolean failed(String operation, Triggers triggers, String client, Optional<String> key) {
         boolean reached = false;
         try {
-            for (String dimension : dimensions(operation, client, key)) {
+            for (Dimension dimension : dimensions(operation, client, key)) {
                 reached |= store.increment(failures(dimension), triggers.failureWindow()) >= triggers.afterFailures();
             }
         } catch (RuntimeException e) {
@@ -134,7 +137,7 @@ public final class AdaptiveCounters {
      *
      * @param places the keys of the places
      */
-    public void release(List<String> places) {
+    public void release(List<StateKey> places) {
         try {
             places.forEach(store::remove);
         } catch (RuntimeException e) {
@@ -142,17 +145,29 @@ public final class AdaptiveCounters {
         }
     }
 
-    private static String failures(String dimension) {
-        return "adaptive:failures:" + dimension;
+    private StateKey failures(Dimension dimension) {
+        return dimension.key(store, KeyFamily.ADAPTIVE_FAILURES);
     }
 
-    private static List<String> dimensions(String operation, String client, Optional<String> key) {
-        String perClient = operation + ":ip:" + client;
+    private static List<Dimension> dimensions(String operation, String client, Optional<String> key) {
+        Dimension perClient = new Dimension(operation, "ip", client);
         return key.map(value -> List.of(perClient, keyDimension(operation, value)))
                 .orElseGet(() -> List.of(perClient));
     }
 
-    private static String keyDimension(String operation, String key) {
-        return operation + ":key:" + key;
+    private static Dimension keyDimension(String operation, String key) {
+        return new Dimension(operation, "key", key);
+    }
+
+    /** What a count is kept per: a protected method and either a client or a {@code @CaptchaKey} value. */
+    private record Dimension(String operation, String kind, String value) {
+
+        StateKey key(SharedState store, KeyFamily family) {
+            return store.key(family, operation, kind, value);
+        }
+
+        StateKey place(SharedState store, long place) {
+            return store.key(KeyFamily.ADAPTIVE_PLACE, operation, kind, value, Long.toString(place));
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
 import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.state.StateKey;
 
 /**
  * Watches how one protected call ends, for the {@code afterFailures} trigger: a 401 or 403 counts as a failure, any
@@ -39,7 +40,7 @@ public final class CallWatch {
     private final Optional<String> key;
     private final String verifier;
     private final boolean captchaChecked;
-    private final List<String> places;
+    private final List<StateKey> places;
     private final AtomicBoolean ended = new AtomicBoolean();
 
     /**
@@ -62,7 +63,7 @@ public final class CallWatch {
             Optional<String> key,
             String verifier,
             boolean captchaChecked,
-            List<String> places) {
+            List<StateKey> places) {
         this.counters = counters;
         this.operation = operation;
         this.triggers = triggers;

@@ -14,7 +14,8 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
-import org.captchaee.impl.provider.OutageWatch;
+import org.captchaee.impl.provider.OutageLedger;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -47,15 +48,13 @@ public class AliyunVerifier implements CaptchaVerifier {
     private static final Logger LOG = Logger.getLogger(AliyunVerifier.class.getName());
     private static final Pattern VERIFY_PARAM = Pattern.compile("[\\x20-\\x7e]+");
     private static final String CONSOLE_TEST_MODE = "T005";
-    private static final int REMEMBERED_DISASTER_TICKETS = 100_000;
 
     private final AliyunConfiguration configuration;
     private final AliyunClient client;
     private final AliyunV1Verifier v1;
     private final AtomicBoolean testModeReported = new AtomicBoolean();
-    private final OutageWatch outages = new OutageWatch();
-    private final DisasterTickets disasterTickets =
-            new DisasterTickets(REMEMBERED_DISASTER_TICKETS, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
+    private final OutageLedger outages;
+    private final DisasterTickets disasterTickets;
     private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
 
     /**
@@ -64,15 +63,21 @@ public class AliyunVerifier implements CaptchaVerifier {
      * @param configuration the settings
      * @param client the guarded calls to Alibaba Cloud
      * @param v1 the Captcha 1.0 verifier, for the migration mode
+     * @param outages what is known of provider outages, cluster-wide
+     * @param state where accepted disaster tokens are remembered
      */
     @Inject
     public AliyunVerifier(
             AliyunConfiguration configuration,
             AliyunClient client,
-            @VerifierName(AliyunV1Verifier.NAME) AliyunV1Verifier v1) {
+            @VerifierName(AliyunV1Verifier.NAME) AliyunV1Verifier v1,
+            OutageLedger outages,
+            SharedState state) {
         this.configuration = configuration;
         this.client = client;
         this.v1 = v1;
+        this.outages = outages;
+        this.disasterTickets = new DisasterTickets(state, NAME, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
     }
 
     /** For the CDI client proxy only. */
@@ -80,6 +85,8 @@ public class AliyunVerifier implements CaptchaVerifier {
         this.configuration = null;
         this.client = null;
         this.v1 = null;
+        this.outages = null;
+        this.disasterTickets = null;
     }
 
     @Override
@@ -127,11 +134,10 @@ public class AliyunVerifier implements CaptchaVerifier {
             return disasterTickets.judge(
                     param.get(),
                     configuration.settings().disasterRules(),
-                    outages.outageObserved(),
+                    () -> outages.providerDown(NAME),
                     System.currentTimeMillis() / 1000);
         }
-        Verdict verdict = calls.verdict(
-                () -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())), outages::failureObserved);
+        Verdict verdict = calls.verdict(() -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
             LOG.warning("CAPTCHA-W201 Alibaba Cloud answered T005: the scene "

@@ -32,6 +32,8 @@ public final class ConfigKeys {
     public static final String ENDPOINTS_PATH = "captcha.endpoints.path";
     /** The entries the in-memory state store makes room for. */
     public static final String STORE_MAX_ENTRIES = "captcha.store.max-entries";
+    /** Which state store keeps the shared state: {@code memory} or {@code redis}. */
+    public static final String STORE = "captcha.store";
 
     private static final String ANNOTATION = RequiresCaptcha.class.getSimpleName();
 

@@ -4,19 +4,20 @@ import java.time.Duration;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.state.StoreTrouble;
-import org.captchaee.spi.CaptchaStateStore;
 
 /**
  * How many new image challenges one client may ask for in a minute ({@code captcha.image.max-challenges-per-minute}),
- * counted in the {@link CaptchaStateStore} in fixed one-minute windows, so a shared store makes the limit cluster-wide.
+ * counted in the {@link SharedState} in fixed one-minute windows, so a shared store makes the limit cluster-wide.
  * A store that fails does not stop challenges: answering one needs the store anyway, so no captcha passes because of it.
  */
 public final class ChallengeRateLimit {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final CaptchaStateStore store;
+    private final SharedState store;
     private final int perMinute;
 
     /**
@@ -25,7 +26,7 @@ public final class ChallengeRateLimit {
      * @param store where the counts live
      * @param perMinute the challenges one client may ask for in a minute; 0 for no limit
      */
-    public ChallengeRateLimit(CaptchaStateStore store, int perMinute) {
+    public ChallengeRateLimit(SharedState store, int perMinute) {
         this.store = store;
         this.perMinute = perMinute;
     }
@@ -49,7 +50,7 @@ public final class ChallengeRateLimit {
 
     private boolean within(String client) {
         try {
-            return store.increment("image-challenges:" + client, WINDOW) <= perMinute;
+            return store.increment(store.key(KeyFamily.IMAGE_CHALLENGE_RATE, client), WINDOW) <= perMinute;
         } catch (RuntimeException e) {
             StoreTrouble.report("count image challenges", e);
             return true;

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.image.render.CaptchaImageRenderer;
-import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
 
 /**
  * The image captcha flow: makes challenges (an image and a signed token), takes one answer per challenge, and turns a
@@ -26,7 +27,7 @@ public final class ImageChallenges {
 
     private final ImageSettings settings;
     private final ImageTokens tokens;
-    private final CaptchaStateStore store;
+    private final SharedState store;
     private final AnswerGenerator answers;
     private final CaptchaImageRenderer renderer;
     private final Clock clock;
@@ -35,7 +36,7 @@ public final class ImageChallenges {
     ImageChallenges(
             ImageSettings settings,
             ImageTokens tokens,
-            CaptchaStateStore store,
+            SharedState store,
             AnswerGenerator answers,
             CaptchaImageRenderer renderer,
             Clock clock) {
@@ -108,7 +109,7 @@ public final class ImageChallenges {
         if (left.isNegative() || left.isZero()) {
             return Verdict.rejected(VerdictReason.EXPIRED, null);
         }
-        return store.putIfAbsent("image-pass:" + pass.get().id(), left)
+        return store.putIfAbsent(store.key(KeyFamily.IMAGE_PASS, pass.get().id()), left)
                 ? Verdict.passed(null)
                 : Verdict.rejected(VerdictReason.REPLAYED, null);
     }
@@ -116,7 +117,9 @@ public final class ImageChallenges {
     /** Marks a live challenge as answered; false if it expired or was answered (or refreshed) before. */
     private boolean spend(ImageTokens.Challenge challenge) {
         Duration left = Duration.between(clock.instant(), challenge.expiry());
-        return !left.isNegative() && !left.isZero() && store.putIfAbsent("image-challenge:" + challenge.id(), left);
+        return !left.isNegative()
+                && !left.isZero()
+                && store.putIfAbsent(store.key(KeyFamily.IMAGE_CHALLENGE, challenge.id()), left);
     }
 
     private static String normalise(String answer) {

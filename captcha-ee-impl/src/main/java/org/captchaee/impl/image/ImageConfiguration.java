@@ -9,7 +9,7 @@ import org.captchaee.impl.config.Lazy;
 import org.captchaee.impl.image.render.CaptchaImageRenderer;
 import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.impl.secret.SignedText;
-import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.impl.state.SharedState;
 import org.eclipse.microprofile.config.Config;
 
 /** The image captcha's settings and flow, made once, on first use (the deployment check). */
@@ -18,7 +18,7 @@ public class ImageConfiguration {
 
     private final Config config;
     private final CaptchaSecret secret;
-    private final CaptchaStateStore store;
+    private final SharedState store;
     private final AnswerGenerator answers;
     private final Lazy<Ready> ready = new Lazy<>(this::make);
 
@@ -31,7 +31,7 @@ public class ImageConfiguration {
      * @param answers picks the answers
      */
     @Inject
-    public ImageConfiguration(Config config, CaptchaSecret secret, CaptchaStateStore store, AnswerGenerator answers) {
+    public ImageConfiguration(Config config, CaptchaSecret secret, SharedState store, AnswerGenerator answers) {
         this.config = config;
         this.secret = secret;
         this.store = store;

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.ReplayGuard;
-import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -43,7 +43,7 @@ public class PowVerifier implements CaptchaVerifier {
      * @param store where solved challenges are remembered
      */
     @Inject
-    public PowVerifier(PowConfiguration configuration, CaptchaStateStore store) {
+    public PowVerifier(PowConfiguration configuration, SharedState store) {
         this.configuration = configuration;
         this.solvedChallenges = new ReplayGuard(store);
     }

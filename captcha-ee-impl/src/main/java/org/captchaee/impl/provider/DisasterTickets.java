@@ -1,24 +1,23 @@
 package org.captchaee.impl.provider;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.secret.Hashes;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
 
 /**
  * Judges the disaster tokens {@code <prefix><errorCode>_<owner>_<unix seconds>} that a page makes when a provider's
  * script cannot load: Tencent's {@code terror_} / {@code trerror_} tickets (owner: the CaptchaAppId), and the
  * {@code aliyun_error_} tokens of this library's browser helper (owner: the SceneId). Anyone can make one, so one is
  * accepted only as an outage, only under the configured mode, only for our owner, only while fresh, and only once.
- * Accepted tokens are remembered (as hashes) until they expire; the memory is bounded, and when it is full of live tokens
- * new ones are refused.
+ * Accepted tokens are remembered in the {@link SharedState} until they expire, so a token accepted by one node of a
+ * cluster is refused by every other.
  */
 public final class DisasterTickets {
 
@@ -27,20 +26,22 @@ public final class DisasterTickets {
 
     private static final long MAX_FUTURE_SECONDS = 60;
 
-    private final int capacity;
+    private final SharedState state;
+    private final String verifier;
     private final List<String> prefixes;
     private final Pattern format;
-    private final Map<String, Long> usedUntil = new LinkedHashMap<>();
 
     /**
      * Creates the judge of one provider's tokens.
      *
-     * @param capacity how many accepted tokens are remembered at most
+     * @param state where accepted tokens are remembered
+     * @param verifier the verifier's name, which scopes the memory
      * @param ownerPattern the regular expression an owner matches, for example {@code \\d{1,20}}
      * @param prefixes the prefixes of the tokens, for example {@code terror_} and {@code trerror_}
      */
-    public DisasterTickets(int capacity, String ownerPattern, String... prefixes) {
-        this.capacity = capacity;
+    public DisasterTickets(SharedState state, String verifier, String ownerPattern, String... prefixes) {
+        this.state = state;
+        this.verifier = verifier;
         this.prefixes = List.of(prefixes);
         String alternatives =
                 String.join("|", this.prefixes.stream().map(Pattern::quote).toList());
@@ -63,11 +64,12 @@ public final class DisasterTickets {
      *
      * @param ticket the token
      * @param rules what the verifier accepts
-     * @param outageObserved whether the verifier saw its provider fail recently
+     * @param providerDown whether the provider was seen failing recently (asked only under {@code during-outage})
      * @param nowSeconds the time, in Unix seconds
      * @return UNAVAILABLE (to be handled by the outage policy) or REJECTED
+     * @throws org.captchaee.spi.StateStoreUnavailableException when the store cannot be reached
      */
-    public Verdict judge(String ticket, DisasterRules rules, boolean outageObserved, long nowSeconds) {
+    public Verdict judge(String ticket, DisasterRules rules, BooleanSupplier providerDown, long nowSeconds) {
         Matcher parts = format.matcher(ticket);
         if (!parts.matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, CODE);
@@ -86,39 +88,12 @@ public final class DisasterTickets {
         if (expires < nowSeconds) {
             return Verdict.rejected(VerdictReason.EXPIRED, CODE);
         }
-        if (rules.mode() == DisasterTicketMode.DURING_OUTAGE && !outageObserved) {
+        if (rules.mode() == DisasterTicketMode.DURING_OUTAGE && !providerDown.getAsBoolean()) {
             return Verdict.rejected(VerdictReason.DISASTER_TICKET, CODE);
         }
-        return remember(fingerprint(ticket), expires, nowSeconds)
+        Duration remembered = Duration.ofSeconds(expires - nowSeconds + 1);
+        return state.putIfAbsent(state.key(KeyFamily.DISASTER_TICKET, verifier, ticket), remembered)
                 ? Verdict.unavailable(VerdictReason.PROVIDER_ERROR, CODE)
                 : Verdict.rejected(VerdictReason.REPLAYED, CODE);
-    }
-
-    /** Records a first use; false when the ticket was used before or no room is left. */
-    private synchronized boolean remember(String fingerprint, long expires, long nowSeconds) {
-        Long previous = usedUntil.get(fingerprint);
-        if (previous != null && previous >= nowSeconds) {
-            return false;
-        }
-        if (usedUntil.size() >= capacity) {
-            evictExpired(nowSeconds);
-            if (usedUntil.size() >= capacity) {
-                return false;
-            }
-        }
-        usedUntil.put(fingerprint, expires);
-        return true;
-    }
-
-    private void evictExpired(long nowSeconds) {
-        for (Iterator<Long> expiries = usedUntil.values().iterator(); expiries.hasNext(); ) {
-            if (expiries.next() < nowSeconds) {
-                expiries.remove();
-            }
-        }
-    }
-
-    private static String fingerprint(String ticket) {
-        return Hashes.sha256Hex(ticket.getBytes(StandardCharsets.UTF_8));
     }
 }

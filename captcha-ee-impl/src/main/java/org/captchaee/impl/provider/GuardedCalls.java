@@ -47,14 +47,12 @@ public final class GuardedCalls {
      * Makes a guarded call.
      *
      * @param call the call through the Fault Tolerance interceptors, returning the verdict of a non-outage answer
-     * @param failureObserved told of every failure that is the provider's (not of a full bulkhead, our own overload)
      * @return the verdict
      */
-    public Verdict verdict(Supplier<Verdict> call, Runnable failureObserved) {
+    public Verdict verdict(Supplier<Verdict> call) {
         try {
             return call.get();
         } catch (CaptchaUnavailableException e) {
-            failureObserved.run();
             if (e.reason() == VerdictReason.MISCONFIGURED) {
                 String code = e.providerCode().orElse("?");
                 severeLog.log(
@@ -65,15 +63,12 @@ public final class GuardedCalls {
             }
             return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
         } catch (TimeoutException e) {
-            failureObserved.run();
             return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
         } catch (CircuitBreakerOpenException e) {
-            failureObserved.run();
             return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
         } catch (BulkheadException e) {
             return Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full");
         } catch (FaultToleranceException e) {
-            failureObserved.run();
             return Verdict.unavailable(
                     VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
         }

@@ -37,6 +37,7 @@ import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.RequestReader;
 import org.captchaee.spi.StateStoreFullException;
+import org.captchaee.spi.StateStoreUnavailableException;
 
 /**
  * The library's own endpoints, under {@code captcha.endpoints.path} (default {@code captcha}) of the JAX-RS application:
@@ -151,13 +152,13 @@ public class CaptchaEndpoints {
     }
 
     /**
-     * Runs a step that spends a challenge in the state store; a full store refuses it with 503, since a challenge that
-     * cannot be marked as answered must not be answered.
+     * Runs a step that spends a challenge in the state store; a store that is full or cannot be reached refuses it with
+     * 503, since a challenge that cannot be marked as answered must not be answered.
      */
     private <T> T whileTheStoreKeeps(Supplier<T> step) {
         try {
             return step.get();
-        } catch (StateStoreFullException e) {
+        } catch (StateStoreFullException | StateStoreUnavailableException e) {
             throw new CaptchaDeniedException(
                     CaptchaError.CAPTCHA_UNAVAILABLE,
                     ImageVerifier.NAME,

@@ -95,7 +95,6 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier {
                 submission.clientIp(),
                 dialect.idempotent() ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
         String expectedAction = settings.expectedAction(submission.scene());
-        return calls.verdict(
-                () -> SiteverifyResults.verdict(dialect.call(client, query), settings, expectedAction), () -> {});
+        return calls.verdict(() -> SiteverifyResults.verdict(dialect.call(client, query), settings, expectedAction));
     }
 }

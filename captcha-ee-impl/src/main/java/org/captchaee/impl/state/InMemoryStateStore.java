@@ -1,5 +1,6 @@
 package org.captchaee.impl.state;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -60,6 +61,19 @@ public class InMemoryStateStore implements CaptchaStateStore {
      */
     InMemoryStateStore(int maxEntries, LongSupplier millis, Runnable onFull) {
         this.table = new ExpiringTable(maxEntries, millis, onFull);
+    }
+
+    /**
+     * A small store of this node's own, beside the application's store, with a random digest key: for counts that must
+     * go on while a shared store is unavailable.
+     *
+     * @param maxEntries the most entries kept
+     * @return shared state that only this node sees
+     */
+    public static SharedState nodeLocal(int maxEntries) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new SharedState(new InMemoryStateStore(maxEntries, InMemoryStateStore::monotonicMillis), key);
     }
 
     /** For the CDI client proxy only. */

@@ -13,7 +13,8 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
-import org.captchaee.impl.provider.OutageWatch;
+import org.captchaee.impl.provider.OutageLedger;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -32,13 +33,11 @@ public class TencentVerifier implements CaptchaVerifier {
     private static final Logger LOG = Logger.getLogger(TencentVerifier.class.getName());
     private static final Pattern TICKET = Pattern.compile("[\\x21-\\x7e]{1,2048}");
     private static final Pattern RANDSTR = Pattern.compile("[\\x21-\\x7e]{1,128}");
-    private static final int REMEMBERED_DISASTER_TICKETS = 100_000;
 
     private final TencentConfiguration configuration;
     private final TencentClient client;
-    private final DisasterTickets disasterTickets =
-            new DisasterTickets(REMEMBERED_DISASTER_TICKETS, "\\d{1,20}", "terror_", "trerror_");
-    private final OutageWatch outages = new OutageWatch();
+    private final DisasterTickets disasterTickets;
+    private final OutageLedger outages;
     private final GuardedCalls calls = new GuardedCalls(
             LOG,
             "CAPTCHA-E101",
@@ -50,17 +49,24 @@ public class TencentVerifier implements CaptchaVerifier {
      *
      * @param configuration the settings
      * @param client the guarded call to Tencent
+     * @param outages what is known of provider outages, cluster-wide
+     * @param state where accepted disaster tickets are remembered
      */
     @Inject
-    public TencentVerifier(TencentConfiguration configuration, TencentClient client) {
+    public TencentVerifier(
+            TencentConfiguration configuration, TencentClient client, OutageLedger outages, SharedState state) {
         this.configuration = configuration;
         this.client = client;
+        this.outages = outages;
+        this.disasterTickets = new DisasterTickets(state, NAME, "\\d{1,20}", "terror_", "trerror_");
     }
 
     /** For the CDI client proxy only. */
     protected TencentVerifier() {
         this.configuration = null;
         this.client = null;
+        this.outages = null;
+        this.disasterTickets = null;
     }
 
     @Override
@@ -96,7 +102,7 @@ public class TencentVerifier implements CaptchaVerifier {
             return disasterTickets.judge(
                     ticket.get(),
                     settings.disasterRules(),
-                    outages.outageObserved(),
+                    () -> outages.providerDown(NAME),
                     System.currentTimeMillis() / 1000);
         }
         Optional<String> randstr = submission.header(settings.randstrHeader());
@@ -107,7 +113,6 @@ public class TencentVerifier implements CaptchaVerifier {
     }
 
     private Verdict ask(TencentQuery query) {
-        return calls.verdict(
-                () -> TencentResults.verdict(client.describeCaptchaResult(query)), outages::failureObserved);
+        return calls.verdict(() -> TencentResults.verdict(client.describeCaptchaResult(query)));
     }
 }

@@ -3,8 +3,11 @@ package org.captchaee.impl.verify;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.StateKey;
 import org.captchaee.impl.state.StoreTrouble;
-import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.spi.StateStoreUnavailableException;
 
 /**
  * Bounds the fail-open of the outage policy {@code allow}: at most {@code perClient} degraded passes per client IP and
@@ -39,10 +42,10 @@ public record AllowBudget(long perClient, long overall, Duration window, Optiona
      * @param clientIp the client IP
      * @return {@code true} if the next degraded pass would be past the budget; also when the store cannot tell
      */
-    boolean spent(CaptchaStateStore store, String verifier, String clientIp) {
+    boolean spent(SharedState store, String verifier, String clientIp) {
         try {
-            return (perClient > 0 && store.count(clientKey(verifier, clientIp)) >= perClient)
-                    || (overall > 0 && store.count(overallKey(verifier)) >= overall);
+            return (perClient > 0 && store.count(clientKey(store, verifier, clientIp)) >= perClient)
+                    || (overall > 0 && store.count(overallKey(store, verifier)) >= overall);
         } catch (RuntimeException e) {
             StoreTrouble.report("read the allow budget", e);
             return true;
@@ -55,28 +58,32 @@ public record AllowBudget(long perClient, long overall, Duration window, Optiona
      * @param store where the counts live
      * @param verifier the unavailable verifier
      * @param clientIp the client IP
-     * @return {@code true} if the pass is within the budget; {@code false} also when the store cannot tell
+     * @return {@code true} if the pass is within the budget; {@code false} also when the store fails for a reason of
+     *     its own load
+     * @throws StateStoreUnavailableException when the store cannot be reached, for the caller to count elsewhere
      */
-    boolean spend(CaptchaStateStore store, String verifier, String clientIp) {
+    boolean spend(SharedState store, String verifier, String clientIp) {
         if (perClient == 0 && overall == 0) {
             return true;
         }
         try {
-            if (perClient > 0 && store.increment(clientKey(verifier, clientIp), window) > perClient) {
+            if (perClient > 0 && store.increment(clientKey(store, verifier, clientIp), window) > perClient) {
                 return false; // not counted overall: only the passes granted spend the global budget
             }
-            return overall == 0 || store.increment(overallKey(verifier), window) <= overall;
+            return overall == 0 || store.increment(overallKey(store, verifier), window) <= overall;
+        } catch (StateStoreUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             StoreTrouble.report("count the allow budget", e);
             return false;
         }
     }
 
-    private static String clientKey(String verifier, String clientIp) {
-        return "allow-budget:" + verifier + ":ip:" + clientIp;
+    private static StateKey clientKey(SharedState store, String verifier, String clientIp) {
+        return store.key(KeyFamily.ALLOW_BUDGET_CLIENT, verifier, clientIp);
     }
 
-    private static String overallKey(String verifier) {
-        return "allow-budget:" + verifier + ":all";
+    private static StateKey overallKey(SharedState store, String verifier) {
+        return store.key(KeyFamily.ALLOW_BUDGET_ALL, verifier);
     }
 }

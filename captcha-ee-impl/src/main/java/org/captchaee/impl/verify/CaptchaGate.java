@@ -14,27 +14,35 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.provider.OutageLedger;
 import org.captchaee.impl.request.CaptchaHeaders;
-import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.SharedState;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.StateStoreFullException;
+import org.captchaee.spi.StateStoreUnavailableException;
 
 /**
  * Decides one protected call: asks the endpoint's verifier, maps its verdict to a pass or an answer, and applies the
- * outage policy when the verifier is unavailable. Only an outage can lead to a pass without a solved captcha.
+ * outage policy when the verifier is unavailable. Only an outage can lead to a pass without a solved captcha: the
+ * provider's (a failure no client can cause) or our state store's ({@link VerdictReason#STORE_UNAVAILABLE}). Every
+ * verdict is shown to the {@link OutageLedger}, the one record of which providers are down.
  */
 public final class CaptchaGate {
 
     private static final Logger LOG = Logger.getLogger(CaptchaGate.class.getName());
     private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
     private static final String STATE_STORE = "state-store";
+    /** How many clients' degraded passes are counted on this node while the shared store is unavailable. */
+    private static final int NODE_LOCAL_BUDGET_ENTRIES = 10_000;
 
     private final Function<String, CaptchaVerifier> verifiers;
-    private final CaptchaStateStore store;
+    private final SharedState store;
+    private final SharedState nodeLocal;
     private final ReplayGuard replayGuard;
-    private final OutageMarks outages;
+    private final OutageLedger outages;
     private final AllowBudget budget;
     private final RateLimitedLog outageLog;
     private final StrayHeaders strayHeaders;
@@ -43,22 +51,26 @@ public final class CaptchaGate {
      * Creates a gate.
      *
      * @param verifiers finds a verifier by name
-     * @param store where replayed captchas, observed outages and the allow budget are counted
+     * @param store where replayed captchas and the allow budget are counted
+     * @param outages what is known of provider outages
      * @param budget the bound of the outage policy allow
      */
-    public CaptchaGate(Function<String, CaptchaVerifier> verifiers, CaptchaStateStore store, AllowBudget budget) {
-        this(verifiers, store, budget, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
+    public CaptchaGate(
+            Function<String, CaptchaVerifier> verifiers, SharedState store, OutageLedger outages, AllowBudget budget) {
+        this(verifiers, store, outages, budget, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
     }
 
     CaptchaGate(
             Function<String, CaptchaVerifier> verifiers,
-            CaptchaStateStore store,
+            SharedState store,
+            OutageLedger outages,
             AllowBudget budget,
             RateLimitedLog outageLog) {
         this.verifiers = verifiers;
         this.store = store;
+        this.nodeLocal = InMemoryStateStore.nodeLocal(NODE_LOCAL_BUDGET_ENTRIES);
         this.replayGuard = new ReplayGuard(store);
-        this.outages = new OutageMarks(store);
+        this.outages = outages;
         this.budget = budget;
         this.outageLog = outageLog;
         this.strayHeaders = new StrayHeaders(verifiers, budget);
@@ -95,17 +107,13 @@ public final class CaptchaGate {
         Verdict verdict = ask(name, own);
         return switch (verdict.outcome()) {
             case PASSED -> {
-                outages.cleared(name);
                 yield strayHeaders
                         .afterPass(operation, sent, name, readBy(name, own))
                         .map(header -> strayHeader(operation, header))
                         .orElseGet(() -> Decision.pass(name, verdict));
             }
             case REJECTED -> rejected(operation, submission, client, verdict, byStandIn);
-            case UNAVAILABLE -> {
-                outages.observed(name);
-                yield onOutage(operation, submission, client, verdict);
-            }
+            case UNAVAILABLE -> onOutage(operation, submission, client, verdict);
         };
     }
 
@@ -125,8 +133,8 @@ public final class CaptchaGate {
             return Optional.empty();
         }
         boolean sendsThere = operation.outagePolicy() == OutagePolicy.FALLBACK
-                ? outages.activeFor(operation.verifier(), client)
-                : outages.active(operation.verifier()) && budget.spent(store, operation.verifier(), client);
+                ? outages.downFor(operation.verifier(), client)
+                : outages.downAsFarAsKnown(operation.verifier()) && budget.spent(store, operation.verifier(), client);
         return sendsThere ? fallback : Optional.empty();
     }
 
@@ -163,10 +171,20 @@ public final class CaptchaGate {
         return switch (operation.outagePolicy()) {
             case DENY -> Decision.deny(name, outage, CaptchaError.CAPTCHA_UNAVAILABLE);
             case FALLBACK -> fallback(operation.fallbackVerifier().orElseThrow(), operation, submission);
-            default -> budget.spend(store, name, client)
-                    ? allow(name, outage)
-                    : overBudget(operation, submission, outage);
+            default -> spendBudget(name, client) ? allow(name, outage) : overBudget(operation, submission, outage);
         };
+    }
+
+    /**
+     * Spends a degraded pass of the allow budget, in the shared store, or, while that one is unavailable, in this node's
+     * memory: a store outage is no reason to pass calls without any bound.
+     */
+    private boolean spendBudget(String name, String client) {
+        try {
+            return budget.spend(store, name, client);
+        } catch (StateStoreUnavailableException e) {
+            return budget.spend(nodeLocal, name, client);
+        }
     }
 
     /** Past the allow budget: the fallback captcha if there is one, else a refusal. */
@@ -187,6 +205,15 @@ public final class CaptchaGate {
     }
 
     private Decision allow(String name, Verdict outage) {
+        if (outage.reason() == VerdictReason.STORE_UNAVAILABLE) {
+            outageLog.log(
+                    Level.SEVERE,
+                    STATE_STORE + "-allow",
+                    () -> "CAPTCHA-E006 The captcha state store is unavailable: calls to '" + name
+                            + "' pass without a one-time check under the outage policy allow, within the allow budget"
+                            + " counted on this node until the store answers again.");
+            return Decision.pass(name, outage.toDegradedPass());
+        }
         outageLog.log(
                 Level.WARNING,
                 name,
@@ -214,18 +241,24 @@ public final class CaptchaGate {
         };
     }
 
-    /** Asks one verifier, on a submission of its own so that what it reads is known. */
+    /**
+     * Asks one verifier, on a submission of its own so that what it reads is known, and shows its verdict to the outage
+     * ledger.
+     */
     private Verdict ask(String name, CaptchaSubmission own) {
         try {
             CaptchaVerifier verifier = verifiers.apply(name);
             Verdict verdict = verifier.verify(own);
             if (verdict != null) {
+                outages.record(name, verdict);
                 return verdict.isPassed() ? onlyOnce(name, verifier, own, verdict) : verdict;
             }
             LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"
                     + " rejected.");
         } catch (CaptchaUnavailableException e) {
             return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
+        } catch (StateStoreUnavailableException e) {
+            return storeUnavailable(e);
         } catch (StateStoreFullException e) {
             return storeTrouble(e);
         } catch (RuntimeException e) {
@@ -253,16 +286,34 @@ public final class CaptchaGate {
                     ? pass
                     : Verdict.rejected(
                             VerdictReason.REPLAYED, pass.providerCode().orElse(null));
+        } catch (StateStoreUnavailableException e) {
+            return storeUnavailable(e);
         } catch (RuntimeException e) {
             return storeTrouble(e);
         }
     }
 
-    /** The state store cannot keep the mark that makes a captcha pass once: our own trouble, refused with 503. */
-    private Verdict storeTrouble(RuntimeException failure) {
+    /**
+     * The state store cannot be reached or did not answer in time: an outage of our own, which no client can cause, for
+     * the endpoint's outage policy. The provider is not marked down.
+     */
+    private Verdict storeUnavailable(StateStoreUnavailableException failure) {
         outageLog.log(
                 Level.SEVERE,
                 STATE_STORE,
+                () -> "CAPTCHA-E003 The captcha state store is unavailable (" + failure.getMessage()
+                        + "): calls follow their outage policy until it answers again.");
+        return Verdict.unavailable(VerdictReason.STORE_UNAVAILABLE, STATE_STORE);
+    }
+
+    /**
+     * The state store cannot keep the mark that makes a captcha pass once (it is full, or busy with our own load): our
+     * own trouble, refused with 503.
+     */
+    private Verdict storeTrouble(RuntimeException failure) {
+        outageLog.log(
+                Level.SEVERE,
+                STATE_STORE + "-busy",
                 () -> "CAPTCHA-E003 The captcha state store failed (" + failure
                         + "): a captcha cannot be marked as used, so the call is refused (503).");
         return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);

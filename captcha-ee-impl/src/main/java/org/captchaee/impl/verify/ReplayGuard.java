@@ -1,26 +1,24 @@
 package org.captchaee.impl.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
-import org.captchaee.impl.secret.Hashes;
-import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
 
 /**
- * Lets each captcha pass once: remembers a fingerprint (a SHA-256, never the token) of every captcha that passed, in the
- * {@link CaptchaStateStore}, until it could no longer be valid.
+ * Lets each captcha pass once: remembers a keyed digest (never the token) of every captcha that passed, in the
+ * {@link SharedState}, until it could no longer be valid.
  */
 public final class ReplayGuard {
 
-    private final CaptchaStateStore store;
+    private final SharedState store;
 
     /**
      * Creates a guard.
      *
      * @param store where the fingerprints live
      */
-    public ReplayGuard(CaptchaStateStore store) {
+    public ReplayGuard(SharedState store) {
         this.store = store;
     }
 
@@ -33,11 +31,6 @@ public final class ReplayGuard {
      * @return {@code true} for the first use, {@code false} if it was used before within the window
      */
     public boolean firstUse(String verifier, String identity, Duration window) {
-        return store.putIfAbsent("replay:" + verifier + ":" + fingerprint(identity), window);
-    }
-
-    private static String fingerprint(String identity) {
-        byte[] hash = Hashes.sha256(identity.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        return store.putIfAbsent(store.key(KeyFamily.REPLAY, verifier, identity), window);
     }
 }

@@ -24,6 +24,9 @@ import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaKey;
 import org.captchaee.impl.config.Triggers;
 import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.TestStates;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveCountersTest {
@@ -34,7 +37,8 @@ class AdaptiveCountersTest {
 
     private final AtomicLong millis = new AtomicLong(1);
     private final InMemoryStateStore store = new InMemoryStateStore(1_000, millis::get);
-    private final AdaptiveCounters counters = new AdaptiveCounters(store);
+    private final SharedState state = TestStates.over(store);
+    private final AdaptiveCounters counters = new AdaptiveCounters(state);
 
     @Test
     void failures_reachTheThreshold_perClient() {
@@ -133,9 +137,9 @@ class AdaptiveCountersTest {
         // the client's only place is taken: a call for another key is refused, and takes no place for that key
         assertTrue(counters.admit(OP, afterOne, "192.0.2.30", Optional.of("b"), false)
                 .captchaRequired());
-        assertEquals(0, store.count("adaptive:place:" + OP + ":key:b:1"));
+        assertEquals(0, state.count(state.key(KeyFamily.ADAPTIVE_PLACE, OP, "key", "b", "1")));
         counters.release(first.places());
-        assertTrue(first.places().stream().allMatch(place -> store.count(place) == 0));
+        assertTrue(first.places().stream().allMatch(place -> state.count(place) == 0));
     }
 
     @Test
@@ -154,7 +158,7 @@ class AdaptiveCountersTest {
         }
         for (int i = 2; i < 50; i++) {
             assertTrue(required(OP, AFTER_2_CALLS, "203.0.113.9", Optional.of("+86" + i)));
-            assertEquals(0, store.count("adaptive:calls:" + OP + ":key:+86" + i));
+            assertEquals(0, state.count(state.key(KeyFamily.ADAPTIVE_CALLS, OP, "key", "+86" + i)));
         }
     }
 
@@ -184,8 +188,11 @@ class AdaptiveCountersTest {
                 counters, OP, AFTER_3_FAILURES, "192.0.2.8", Optional.empty(), "image", false, admission.places());
         watch.threw(new IllegalStateException("bug"));
         watch.ended(401);
-        assertTrue(admission.places().stream().allMatch(place -> store.count(place) == 0));
-        assertEquals(0, store.count("adaptive:failures:" + OP + ":ip:192.0.2.8"), "a 500 is no failure; once only");
+        assertTrue(admission.places().stream().allMatch(place -> state.count(place) == 0));
+        assertEquals(
+                0,
+                state.count(state.key(KeyFamily.ADAPTIVE_FAILURES, OP, "ip", "192.0.2.8")),
+                "a 500 is no failure; once only");
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
+import org.captchaee.impl.provider.OutageLedger;
+import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.TestStates;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.spi.CaptchaSubmission;
 import org.eclipse.microprofile.config.Config;
@@ -26,7 +30,9 @@ class AliyunVerifierTest {
     private static final String SCENE = "scene-1";
 
     private final AliyunStub stub = AliyunStub.start();
-    private final AliyunVerifier verifier = verifier(stub);
+    private final SharedState state = TestStates.over(new InMemoryStateStore(1_000, () -> 1));
+    private final OutageLedger outages = new OutageLedger(state);
+    private final AliyunVerifier verifier = verifier(stub, outages, state);
 
     @AfterEach
     void stop() {
@@ -60,9 +66,9 @@ class AliyunVerifierTest {
                 verifier.verify(submission(token(disaster))));
         assertEquals(0, stub.calls());
         stub.fault(Fault.INTERNAL_ERROR);
-        assertEquals(
-                Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "InternalError"),
-                verifier.verify(submission(token("any"))));
+        Verdict failure = verifier.verify(submission(token("any")));
+        assertEquals(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "InternalError"), failure);
+        outages.record(AliyunVerifier.NAME, failure); // what the gate does with every verdict
         assertEquals(
                 Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket"),
                 verifier.verify(submission(token(disaster))));
@@ -72,7 +78,7 @@ class AliyunVerifierTest {
         assertEquals(1, stub.calls());
     }
 
-    private static AliyunVerifier verifier(AliyunStub stub) {
+    private static AliyunVerifier verifier(AliyunStub stub, OutageLedger outages, SharedState state) {
         Map<String, String> values = new HashMap<>();
         values.put("captcha.aliyun.access-key-id", AliyunStub.ACCESS_KEY_ID);
         values.put("captcha.aliyun.access-key-secret", AliyunStub.ACCESS_KEY_SECRET);
@@ -87,7 +93,7 @@ class AliyunVerifierTest {
         AliyunConfiguration configuration = new AliyunConfiguration(config);
         AliyunClient client = new AliyunClient(configuration);
         AliyunVerifier verifier =
-                new AliyunVerifier(configuration, client, new AliyunV1Verifier(configuration, client));
+                new AliyunVerifier(configuration, client, new AliyunV1Verifier(configuration, client), outages, state);
         verifier.checkConfiguration();
         return verifier;
     }

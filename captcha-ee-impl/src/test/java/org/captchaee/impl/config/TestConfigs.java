@@ -9,11 +9,11 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** Real MicroProfile Config instances (SmallRye Config) built from key-value pairs. */
-final class TestConfigs {
+public final class TestConfigs {
 
     private TestConfigs() {}
 
-    static Config of(String... keysAndValues) {
+    public static Config of(String... keysAndValues) {
         Map<String, String> properties = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put(keysAndValues[i], keysAndValues[i + 1]);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
 import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.TestStates;
 import org.captchaee.spi.CaptchaStateStore;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ChallengeRateLimitTest {
 
     @Test
     void aClientGetsTheLimitEachMinute_then429WithRetryAfter() {
-        ChallengeRateLimit limit = new ChallengeRateLimit(store, 20);
+        ChallengeRateLimit limit = new ChallengeRateLimit(TestStates.over(store), 20);
         for (int i = 1; i <= 20; i++) {
             limit.admit("192.0.2.1");
         }
@@ -40,7 +41,7 @@ class ChallengeRateLimitTest {
 
     @Test
     void zero_meansUnlimited() {
-        ChallengeRateLimit limit = new ChallengeRateLimit(store, 0);
+        ChallengeRateLimit limit = new ChallengeRateLimit(TestStates.over(store), 0);
         for (int i = 0; i < 500; i++) {
             limit.admit("192.0.2.1");
         }
@@ -70,6 +71,6 @@ class ChallengeRateLimitTest {
                 throw new IllegalStateException("down");
             }
         };
-        new ChallengeRateLimit(broken, 1).admit("192.0.2.1");
+        new ChallengeRateLimit(TestStates.over(broken), 1).admit("192.0.2.1");
     }
 }

@@ -18,6 +18,7 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.image.render.CaptchaImageRenderer;
 import org.captchaee.impl.secret.SignedText;
 import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.TestStates;
 import org.junit.jupiter.api.Test;
 
 class ImageChallengesTest {
@@ -35,7 +36,7 @@ class ImageChallengesTest {
         return new ImageChallenges(
                 SETTINGS,
                 new ImageTokens(new SignedText(key)),
-                new InMemoryStateStore(1_000, millis::get),
+                TestStates.over(new InMemoryStateStore(1_000, millis::get)),
                 answers,
                 new CaptchaImageRenderer(160, 60),
                 clock);

@@ -1,11 +1,17 @@
 package org.captchaee.impl.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.TestStates;
+import org.captchaee.spi.StateStoreFullException;
 import org.junit.jupiter.api.Test;
 
 class DisasterTicketsTest {
@@ -13,7 +19,9 @@ class DisasterTicketsTest {
     private static final long NOW = 1_800_000_000L;
     private static final String APP = "190000001";
 
-    private final DisasterTickets tickets = new DisasterTickets(3, "\\d{1,20}", "terror_", "trerror_");
+    private final AtomicLong millis = new AtomicLong(1);
+    private final SharedState state = TestStates.over(new InMemoryStateStore(3, millis::get));
+    private final DisasterTickets tickets = new DisasterTickets(state, "tencent", "\\d{1,20}", "terror_", "trerror_");
 
     @Test
     void duringAnObservedOutage_aFreshTicketOfOurApp_isAnOutage_once() {
@@ -72,38 +80,74 @@ class DisasterTicketsTest {
     }
 
     @Test
-    void fullMemory_refusesNewTickets_ratherThanForgettingLiveOnes() {
+    void aTicketAcceptedOnOneNode_isReplayedOnAnother_sharingTheStore() {
+        String ticket = "terror_1001_" + APP + "_" + NOW;
+        DisasterTickets otherNode = new DisasterTickets(state, "tencent", "\\d{1,20}", "terror_", "trerror_");
+        assertEquals(Verdict.Outcome.UNAVAILABLE, judge(ticket, true, mode()).outcome());
+        assertEquals(
+                VerdictReason.REPLAYED,
+                otherNode
+                        .judge(ticket, new DisasterRules(mode(), APP, Duration.ofMinutes(10)), () -> true, NOW)
+                        .reason());
+    }
+
+    @Test
+    void aTicketIsRemembered_untilItExpires() {
+        String ticket = "terror_1001_" + APP + "_" + NOW;
+        assertEquals(Verdict.Outcome.UNAVAILABLE, judge(ticket, true, mode()).outcome());
+        millis.addAndGet(Duration.ofMinutes(10).toMillis());
+        assertEquals(VerdictReason.REPLAYED, judge(ticket, true, mode()).reason(), "still valid, still remembered");
+    }
+
+    @Test
+    void aFullStore_refusesNewTickets_ratherThanForgettingLiveOnes() {
         for (int i = 0; i < 3; i++) {
             assertEquals(
                     Verdict.Outcome.UNAVAILABLE,
                     judge("terror_100" + i + "_" + APP + "_" + NOW, true, mode())
                             .outcome());
         }
+        assertThrows(StateStoreFullException.class, () -> judge("terror_1009_" + APP + "_" + NOW, true, mode()));
         assertEquals(
                 VerdictReason.REPLAYED,
-                judge("terror_1009_" + APP + "_" + NOW, true, mode()).reason());
+                judge("terror_1000_" + APP + "_" + NOW, true, mode()).reason());
+    }
+
+    @Test
+    void theOutageIsAskedOnlyWhenEverythingElseHolds() {
+        judge("terror_1001_42_" + NOW, true, mode());
+        assertEquals(
+                VerdictReason.DISASTER_TICKET,
+                tickets.judge(
+                                "terror_1001_" + APP + "_" + NOW,
+                                new DisasterRules(DisasterTicketMode.NEVER, APP, Duration.ofMinutes(10)),
+                                () -> {
+                                    throw new AssertionError("the outage ledger was asked");
+                                },
+                                NOW)
+                        .reason());
     }
 
     @Test
     void anotherProvidersFormat_withAnOwnerOfLetters_isJudgedTheSameWay() {
-        DisasterTickets aliyun = new DisasterTickets(3, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
+        DisasterTickets aliyun = new DisasterTickets(state, "aliyun", "[A-Za-z0-9-]{1,64}", "aliyun_error_");
         DisasterRules rules = new DisasterRules(DisasterTicketMode.DURING_OUTAGE, "scene-1", Duration.ofMinutes(10));
         assertEquals(false, aliyun.isDisasterTicket("terror_1001_" + APP + "_" + NOW));
         assertEquals(
                 Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket"),
-                aliyun.judge("aliyun_error_1001_scene-1_" + NOW, rules, true, NOW));
+                aliyun.judge("aliyun_error_1001_scene-1_" + NOW, rules, () -> true, NOW));
         assertEquals(
                 VerdictReason.MISCONFIGURED,
-                aliyun.judge("aliyun_error_1001_scene-2_" + NOW, rules, true, NOW)
+                aliyun.judge("aliyun_error_1001_scene-2_" + NOW, rules, () -> true, NOW)
                         .reason());
         assertEquals(
                 VerdictReason.MALFORMED,
-                aliyun.judge("aliyun_error_1001_scene_1_" + NOW, rules, true, NOW)
+                aliyun.judge("aliyun_error_1001_scene_1_" + NOW, rules, () -> true, NOW)
                         .reason());
     }
 
     private Verdict judge(String ticket, boolean outage, DisasterTicketMode mode) {
-        return tickets.judge(ticket, new DisasterRules(mode, APP, Duration.ofMinutes(10)), outage, NOW);
+        return tickets.judge(ticket, new DisasterRules(mode, APP, Duration.ofMinutes(10)), () -> outage, NOW);
     }
 
     private static DisasterTicketMode mode() {

@@ -18,12 +18,16 @@ import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.provider.OutageLedger;
 import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.TestStates;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.StateStoreFullException;
+import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class CaptchaGateTest {
@@ -35,7 +39,12 @@ class CaptchaGateTest {
     private final Map<String, CaptchaVerifier> verifiers = new HashMap<>();
     private final AtomicLong millis = new AtomicLong(1);
     private final CaptchaStateStore store = new InMemoryStateStore(1_000, millis::get);
-    private final CaptchaGate gate = new CaptchaGate(verifiers::get, store, AllowBudget.UNLIMITED);
+    private final CaptchaGate gate = gateOn(store, AllowBudget.UNLIMITED);
+
+    private CaptchaGate gateOn(CaptchaStateStore on, AllowBudget budget) {
+        SharedState state = TestStates.over(on);
+        return new CaptchaGate(verifiers::get, state, new OutageLedger(state), budget);
+    }
 
     @Test
     void noCaptchaHeader_isRequired_withoutAskingTheVerifier() {
@@ -113,7 +122,7 @@ class CaptchaGateTest {
                 throw new IllegalStateException("store down");
             }
         };
-        CaptchaGate withBrokenStore = new CaptchaGate(verifiers::get, broken, AllowBudget.UNLIMITED);
+        CaptchaGate withBrokenStore = gateOn(broken, AllowBudget.UNLIMITED);
         verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
 
         for (OutagePolicy policy : new OutagePolicy[] {OutagePolicy.ALLOW, OutagePolicy.DENY}) {
@@ -232,8 +241,7 @@ class CaptchaGateTest {
 
     @Test
     void theDefaultAllowBudget_boundsOutagePassesPerClient_disasterTicketsIncluded() {
-        CaptchaGate byDefault = new CaptchaGate(
-                verifiers::get,
+        CaptchaGate byDefault = gateOn(
                 store,
                 new AllowBudget(AllowBudget.DEFAULT_PER_CLIENT, 0, AllowBudget.DEFAULT_WINDOW, Optional.empty()));
         // an accepted disaster ticket is an outage verdict: the policy allow lets it pass, within the budget
@@ -396,8 +404,7 @@ class CaptchaGateTest {
 
     @Test
     void theAllowBudget_boundsDegradedPasses_perClientAndOverall_thenTheFallbackDecides() {
-        CaptchaGate bounded = new CaptchaGate(
-                verifiers::get, store, new AllowBudget(2, 3, Duration.ofMinutes(10), Optional.of("fallback")));
+        CaptchaGate bounded = gateOn(store, new AllowBudget(2, 3, Duration.ofMinutes(10), Optional.of("fallback")));
         verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
         verifiers.put("fallback", submission -> Verdict.rejected(VerdictReason.MISSING, null));
         CaptchaSubmission other =
@@ -435,8 +442,7 @@ class CaptchaGateTest {
         assertFalse(served.verdict().degraded());
 
         verifiers.put("primary", submission -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null));
-        CaptchaGate noFallback =
-                new CaptchaGate(verifiers::get, store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
+        CaptchaGate noFallback = gateOn(store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
         CaptchaSubmission third3 =
                 new CaptchaSubmission(Map.of("X-Captcha-Token", "t"), "192.0.2.3", "login", null, METHOD);
         assertTrue(decide(noFallback, operation(OutagePolicy.ALLOW), third3)
@@ -449,8 +455,7 @@ class CaptchaGateTest {
 
     @Test
     void theAllowBudget_isKeptPerClientKey_soAddressesOfOneIpv6PrefixShareIt() {
-        CaptchaGate bounded =
-                new CaptchaGate(verifiers::get, store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
+        CaptchaGate bounded = gateOn(store, new AllowBudget(1, 0, Duration.ofMinutes(10), Optional.empty()));
         verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, null)));
         String prefix = "2001:db8:1:2::/64";
         CaptchaSubmission first =
@@ -531,6 +536,66 @@ class CaptchaGateTest {
         assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal());
     }
 
+    @Test
+    void aStoreThatCannotBeReached_isAnOutageOfOurOwn_forTheOutagePolicy_withTheAllowBudgetCountedOnThisNode() {
+        CaptchaGate unreachable =
+                gateOn(new UnreachableStore(), new AllowBudget(2, 0, Duration.ofMinutes(10), Optional.empty()));
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+
+        Decision denied = decide(unreachable, operation(OutagePolicy.DENY), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE), denied.refusal());
+        assertEquals(VerdictReason.STORE_UNAVAILABLE, denied.verdict().reason());
+        for (int i = 0; i < 2; i++) {
+            Decision allowed = decide(unreachable, operation(OutagePolicy.ALLOW), WITH_TOKEN);
+            assertTrue(allowed.refusal().isEmpty());
+            assertTrue(allowed.verdict().degraded());
+            assertEquals(VerdictReason.STORE_UNAVAILABLE, allowed.verdict().reason());
+        }
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
+                decide(unreachable, operation(OutagePolicy.ALLOW), WITH_TOKEN).refusal(),
+                "past the budget counted on this node");
+        verifiers.put("fallback", new OneTimeVerifier(Duration.ofMinutes(5)));
+        assertEquals(
+                Optional.of(CaptchaError.CAPTCHA_UNAVAILABLE),
+                decide(unreachable, operation(OutagePolicy.FALLBACK), WITH_TOKEN)
+                        .refusal(),
+                "the fallback captcha needs the store too");
+    }
+
+    @Test
+    void aStoreThatCannotBeReached_neverTurnsARejectionIntoAPass() {
+        CaptchaGate unreachable = gateOn(new UnreachableStore(), AllowBudget.UNLIMITED);
+        verifiers.put("primary", readingAll(Verdict.rejected(VerdictReason.INVALID, "9")));
+        Decision decision = decide(unreachable, operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertEquals(Optional.of(CaptchaError.CAPTCHA_INVALID), decision.refusal());
+    }
+
+    @Test
+    void acceptedDisasterTickets_neverKeepAnOutageAlive() {
+        OutageLedger ledger = new OutageLedger(TestStates.over(store));
+        verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.TIMEOUT, "timeout")));
+        decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        assertTrue(ledger.providerDown("primary"));
+
+        millis.addAndGet(Duration.ofSeconds(90).toMillis());
+        verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "disaster-ticket")));
+        decide(gate, operation(OutagePolicy.ALLOW), WITH_TOKEN);
+        millis.addAndGet(Duration.ofSeconds(31).toMillis());
+        assertFalse(ledger.providerDown("primary"), "only the provider's own failures start the window again");
+    }
+
+    @Test
+    void theOutageLedger_isFedWithTheVerdictsOfEveryVerifierAsked_andAPassEndsTheOutage() {
+        OutageLedger ledger = new OutageLedger(TestStates.over(store));
+        verifiers.put("primary", readingAll(Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "26")));
+        decide(gate, operation(OutagePolicy.DENY), WITH_TOKEN);
+        assertTrue(ledger.providerDown("primary"));
+        verifiers.put("primary", new OneTimeVerifier(Duration.ofMinutes(5)));
+        decide(gate, operation(OutagePolicy.DENY), WITH_TOKEN);
+        assertFalse(ledger.providerDown("primary"));
+    }
+
     /** Decides with the client's state kept under its address, as for an IPv4 client. */
     private static Decision decide(CaptchaGate gate, CaptchaOperation operation, CaptchaSubmission submission) {
         return gate.decide(operation, submission, submission.clientIp());
@@ -547,6 +612,30 @@ class CaptchaGateTest {
             submission.headers();
             return verdict;
         };
+    }
+
+    /** A store whose engine is down. */
+    private static final class UnreachableStore implements CaptchaStateStore {
+
+        @Override
+        public boolean putIfAbsent(String key, Duration ttl) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public long increment(String key, Duration ttl) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public long count(String key) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public void remove(String key) {
+            throw new StateStoreUnavailableException("down");
+        }
     }
 
     /** Passes every token it reads in {@code X-Captcha-Token}; the gate's replay guard is what makes it one-time. */

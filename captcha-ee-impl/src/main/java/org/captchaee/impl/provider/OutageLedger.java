@@ -1,0 +1,134 @@
+package org.captchaee.impl.provider;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.captchaee.Verdict;
+import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.StateKey;
+import org.captchaee.impl.state.StoreTrouble;
+import org.captchaee.spi.StateStoreUnavailableException;
+
+/**
+ * What captcha-ee knows about providers that are down, kept in the {@link SharedState} so that every node of a cluster
+ * knows what any of them saw. It is fed in one place, by the gate, with every verdict a verifier returns; only the
+ * provider's own failures count ({@link org.captchaee.VerdictReason#isProviderFailure()}: a timeout, a provider error,
+ * "system busy", our credentials refused), never a disaster ticket a client sent nor our own overload or store trouble.
+ * It is read by the disaster-ticket rules ({@code during-outage}) and by the fallback routing alike.
+ *
+ * <p>An observed failure counts for {@link #WINDOW} after the last one; a captcha the provider passes ends it at once.
+ * A client that sent an acceptable disaster ticket is remembered for the same window as one the provider is out of reach
+ * of.
+ */
+@ApplicationScoped
+public class OutageLedger {
+
+    /** How long an observed failure counts. */
+    public static final Duration WINDOW = Duration.ofMinutes(2);
+
+    private final SharedState state;
+
+    /**
+     * Creates the ledger.
+     *
+     * @param state where the observations are kept
+     */
+    @Inject
+    public OutageLedger(SharedState state) {
+        this.state = state;
+    }
+
+    /** For the CDI client proxy only. */
+    protected OutageLedger() {
+        this.state = null;
+    }
+
+    /**
+     * Records what a verifier's verdict says about its provider: a failure of the provider starts the window again, a
+     * captcha it passed (not a degraded pass) ends it. Store trouble is reported, never thrown.
+     *
+     * @param verifier the verifier's name
+     * @param verdict its verdict
+     */
+    public void record(String verifier, Verdict verdict) {
+        try {
+            if (verdict.outcome() == Verdict.Outcome.UNAVAILABLE
+                    && verdict.reason().isProviderFailure()
+                    && !verdict.providerCode()
+                            .filter(DisasterTickets.CODE::equals)
+                            .isPresent()) {
+                restart(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+            } else if (verdict.isPassed() && !verdict.degraded()) {
+                state.remove(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+            }
+        } catch (RuntimeException e) {
+            StoreTrouble.report("record an outage", e);
+        }
+    }
+
+    /**
+     * Whether a verifier's provider was seen failing within the window, by any node.
+     *
+     * @param verifier the verifier's name
+     * @return {@code true} during an observed outage
+     * @throws StateStoreUnavailableException when the store cannot tell: an outage of our own, for the caller's policy
+     */
+    public boolean providerDown(String verifier) {
+        return state.count(state.key(KeyFamily.PROVIDER_OUTAGE, verifier)) > 0;
+    }
+
+    /**
+     * Records that a client cannot reach a verifier's provider (it sent a disaster ticket that was accepted as such).
+     * Store trouble is reported, never thrown.
+     *
+     * @param verifier the verifier's name
+     * @param client the client's state key
+     */
+    public void unreachableFrom(String verifier, String client) {
+        try {
+            restart(state.key(KeyFamily.PROVIDER_UNREACHABLE, verifier, client));
+        } catch (RuntimeException e) {
+            StoreTrouble.report("record a disaster ticket", e);
+        }
+    }
+
+    /**
+     * Whether calls of a client should go to the fallback verifier: its provider is down, or out of this client's reach.
+     * When the store cannot tell, they go to the verifier itself.
+     *
+     * @param verifier the verifier's name
+     * @param client the client's state key
+     * @return {@code true} within the window of an outage or of the client's disaster ticket
+     */
+    public boolean downFor(String verifier, String client) {
+        return downAsFarAsKnown(verifier) || seen(state.key(KeyFamily.PROVIDER_UNREACHABLE, verifier, client));
+    }
+
+    /**
+     * Whether a verifier's provider was seen failing; {@code false} when the store cannot tell.
+     *
+     * @param verifier the verifier's name
+     * @return {@code true} during an observed outage
+     */
+    public boolean downAsFarAsKnown(String verifier) {
+        return seen(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+    }
+
+    private boolean seen(StateKey key) {
+        try {
+            return state.count(key) > 0;
+        } catch (RuntimeException e) {
+            StoreTrouble.report("read an outage", e);
+            return false;
+        }
+    }
+
+    /** Marks a key for a whole window from now, however long an earlier mark had left. */
+    private void restart(StateKey key) {
+        state.remove(key);
+        state.putIfAbsent(key, WINDOW);
+    }
+}

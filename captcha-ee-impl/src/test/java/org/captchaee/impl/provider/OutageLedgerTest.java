@@ -1,0 +1,105 @@
+package org.captchaee.impl.provider;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.captchaee.Verdict;
+import org.captchaee.VerdictReason;
+import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.state.SharedState;
+import org.captchaee.impl.state.TestStates;
+import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.spi.StateStoreUnavailableException;
+import org.junit.jupiter.api.Test;
+
+class OutageLedgerTest {
+
+    private final AtomicLong millis = new AtomicLong(1);
+    private final SharedState state = TestStates.over(new InMemoryStateStore(1_000, millis::get));
+    private final OutageLedger node1 = new OutageLedger(state);
+    private final OutageLedger node2 = new OutageLedger(state);
+
+    @Test
+    void aProviderFailureSeenByOneNode_isKnownToTheOther_forTheWindow() {
+        node1.record("tencent", Verdict.unavailable(VerdictReason.TIMEOUT, "timeout"));
+        assertTrue(node2.providerDown("tencent"));
+        assertFalse(node2.providerDown("aliyun"));
+        millis.addAndGet(OutageLedger.WINDOW.toMillis() - 1);
+        assertTrue(node2.downAsFarAsKnown("tencent"));
+        millis.addAndGet(1);
+        assertFalse(node2.downAsFarAsKnown("tencent"));
+    }
+
+    @Test
+    void eachFailure_startsTheWindowAgain() {
+        node1.record("tencent", Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "InternalError"));
+        millis.addAndGet(Duration.ofMinutes(1).toMillis());
+        node2.record("tencent", Verdict.unavailable(VerdictReason.PROVIDER_BUSY, "26"));
+        millis.addAndGet(Duration.ofMinutes(1).toMillis() + 1);
+        assertTrue(node1.providerDown("tencent"));
+    }
+
+    @Test
+    void whatNoProviderFailureExplains_marksNothingDown() {
+        node1.record("tencent", Verdict.unavailable(VerdictReason.PROVIDER_ERROR, DisasterTickets.CODE));
+        node1.record("tencent", Verdict.unavailable(VerdictReason.STORE_UNAVAILABLE, "state-store"));
+        node1.record("tencent", Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full"));
+        node1.record("tencent", Verdict.rejected(VerdictReason.INVALID, "9"));
+        assertFalse(node2.providerDown("tencent"));
+    }
+
+    @Test
+    void aCaptchaTheProviderPasses_endsTheOutage_butADegradedPassDoesNot() {
+        Verdict outage = Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        node1.record("tencent", outage);
+        node2.record("tencent", outage.toDegradedPass());
+        assertTrue(node1.providerDown("tencent"));
+        node2.record("tencent", Verdict.passed("1"));
+        assertFalse(node1.providerDown("tencent"));
+    }
+
+    @Test
+    void aClientThatSentADisasterTicket_isSentToTheFallback_onEveryNode() {
+        node1.unreachableFrom("tencent", "192.0.2.1");
+        assertTrue(node2.downFor("tencent", "192.0.2.1"));
+        assertFalse(node2.downFor("tencent", "192.0.2.2"));
+        assertFalse(node2.providerDown("tencent"));
+    }
+
+    @Test
+    void aStoreThatCannotBeReached_isTheCallersOutage_whenAskedForDisasterTickets_andNoOutageForRouting() {
+        OutageLedger broken = new OutageLedger(TestStates.over(new UnreachableStore()));
+        assertThrows(StateStoreUnavailableException.class, () -> broken.providerDown("tencent"));
+        assertFalse(broken.downFor("tencent", "192.0.2.1"));
+        broken.record("tencent", Verdict.unavailable(VerdictReason.TIMEOUT, "timeout"));
+        broken.unreachableFrom("tencent", "192.0.2.1");
+    }
+
+    /** A store whose engine is down. */
+    private static final class UnreachableStore implements CaptchaStateStore {
+
+        @Override
+        public boolean putIfAbsent(String key, Duration ttl) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public long increment(String key, Duration ttl) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public long count(String key) {
+            throw new StateStoreUnavailableException("down");
+        }
+
+        @Override
+        public void remove(String key) {
+            throw new StateStoreUnavailableException("down");
+        }
+    }
+}
