@@ -63,7 +63,7 @@ class AdaptiveClusterIT extends ClusterNodesIT {
             assertEquals(
                     401, login(nodeFor(i), "203.0.113." + i, "erin", "guess").status());
         }
-        login(node1, "203.0.113.5", "erin", "right").assertProblem(403, "captcha_required", 4001, "test");
+        login(node1, "203.0.113.5", "erin", "guess").assertProblem(403, "captcha_required", 4001, "test");
         login(node2, "203.0.113.6", "erin", "right").assertProblem(403, "captcha_required", 4001, "test");
 
         Answer solved = Answer.of(call(node2, "adaptive/login", "203.0.113.7")
