@@ -46,10 +46,11 @@ import java.time.Duration;
  * <p><strong>An implementation must never forget a live entry before its time to live ends</strong>, not even to make
  * room: the entries are replay marks, spent challenges and failure counters, and forgetting one lets a captcha pass
  * twice or resets a count. When it cannot keep a new entry, {@link #putIfAbsent} and {@link #increment} of a key that
- * holds no live entry throw {@link StateStoreFullException}; reads, removals and updates of live entries go on working.
- * Expired entries may be dropped at any time. On Redis this means {@code maxmemory-policy noeviction} (the
- * {@code volatile-*} and {@code allkeys-*} policies evict live entries), with its {@code OOM} error turned into
- * {@link StateStoreFullException}.
+ * holds no live entry throw {@link StateStoreFullException}; reads and removals go on working, and updates of live
+ * entries should where the engine allows it. Expired entries may be dropped at any time. On Redis this means
+ * {@code maxmemory-policy noeviction} (the {@code volatile-*} and {@code allkeys-*} policies evict live entries), with
+ * its {@code OOM} error turned into {@link StateStoreFullException}; Redis then refuses every write, an increment of a
+ * live counter included, which the library handles like any other refusal of a full store.
  *
  * <h2>Usage</h2>
  *

@@ -65,7 +65,7 @@ public class RedisCommands {
             delay = 5_000,
             successThreshold = 1,
             failOn = StateStoreUnavailableException.class,
-            skipOn = {RedisStoreBusyException.class, StateStoreFullException.class})
+            skipOn = StateStoreFullException.class)
     public boolean putIfAbsent(String key, long ttlMillis) {
         return run(redis ->
                 "OK".equals(redis.set(key, "1", SetParams.setParams().nx().px(ttlMillis))));
@@ -84,7 +84,7 @@ public class RedisCommands {
             delay = 5_000,
             successThreshold = 1,
             failOn = StateStoreUnavailableException.class,
-            skipOn = {RedisStoreBusyException.class, StateStoreFullException.class})
+            skipOn = StateStoreFullException.class)
     public long increment(String key, long ttlMillis) {
         return run(redis -> IncrementScript.run(redis, key, ttlMillis));
     }
@@ -101,7 +101,7 @@ public class RedisCommands {
             delay = 5_000,
             successThreshold = 1,
             failOn = StateStoreUnavailableException.class,
-            skipOn = {RedisStoreBusyException.class, StateStoreFullException.class})
+            skipOn = StateStoreFullException.class)
     public long count(String key) {
         String value = run(redis -> redis.get(key));
         if (value == null) {
@@ -125,7 +125,7 @@ public class RedisCommands {
             delay = 5_000,
             successThreshold = 1,
             failOn = StateStoreUnavailableException.class,
-            skipOn = {RedisStoreBusyException.class, StateStoreFullException.class})
+            skipOn = StateStoreFullException.class)
     public void remove(String key) {
         run(redis -> redis.del(key));
     }

@@ -49,7 +49,7 @@ final class RedisFailures {
                             + settings.timeout().toMillis() + " ms",
                     failure);
         }
-        if (failure instanceof JedisDataException data && !(failure.getCause() instanceof JedisConnectionException)) {
+        if (failure instanceof JedisDataException data) {
             String code = errorCode(data);
             if (code.equals("OOM")) {
                 return new StateStoreFullException(

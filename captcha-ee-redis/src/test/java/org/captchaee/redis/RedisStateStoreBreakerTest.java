@@ -41,8 +41,7 @@ class RedisStateStoreBreakerTest {
             CircuitBreaker breaker = method.getAnnotation(CircuitBreaker.class);
             assertNotNull(breaker, method.getName());
             assertArrayEquals(new Class<?>[] {StateStoreUnavailableException.class}, breaker.failOn());
-            assertArrayEquals(
-                    new Class<?>[] {RedisStoreBusyException.class, StateStoreFullException.class}, breaker.skipOn());
+            assertArrayEquals(new Class<?>[] {StateStoreFullException.class}, breaker.skipOn());
             assertEquals(10, breaker.requestVolumeThreshold());
             assertEquals(5_000, breaker.delay());
         }
