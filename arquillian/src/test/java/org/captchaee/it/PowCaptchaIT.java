@@ -1,13 +1,12 @@
 package org.captchaee.it;
 
+import static org.captchaee.it.support.PowChallenges.payload;
+import static org.captchaee.it.support.PowChallenges.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.PowChallenges;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -98,40 +98,6 @@ class PowCaptchaIT extends DeployedAppIT {
     }
 
     private JsonObject challenge() {
-        Answer answer = Http.get(http.request(CHALLENGE_PATH));
-        assertEquals(200, answer.status(), answer.body());
-        return answer.json();
-    }
-
-    /** Finds the secret number the way an ALTCHA widget does: hash salt + n until the challenge matches. */
-    private static long solve(JsonObject challenge) {
-        String salt = challenge.getString("salt");
-        String target = challenge.getString("challenge");
-        long max = challenge.getJsonNumber("maxnumber").longValue();
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (long n = 0; n <= max; n++) {
-                byte[] hash = sha256.digest((salt + n).getBytes(StandardCharsets.UTF_8));
-                if (HexFormat.of().formatHex(hash).equals(target)) {
-                    return n;
-                }
-            }
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        throw new AssertionError("no number up to " + max + " solves " + challenge);
-    }
-
-    private static String payload(JsonObject challenge, long number, long took) {
-        String json = Json.createObjectBuilder()
-                .add("algorithm", challenge.getString("algorithm"))
-                .add("challenge", challenge.getString("challenge"))
-                .add("number", number)
-                .add("salt", challenge.getString("salt"))
-                .add("signature", challenge.getString("signature"))
-                .add("took", took)
-                .build()
-                .toString();
-        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return new PowChallenges(http, CHALLENGE_PATH).challenge();
     }
 }

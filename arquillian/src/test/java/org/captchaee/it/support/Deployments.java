@@ -36,6 +36,7 @@ public final class Deployments {
     private Class<?> application = TestApplication.class;
     private final StringBuilder config = new StringBuilder();
     private final List<String> webResources = new ArrayList<>();
+    private boolean redisStore;
 
     private Deployments(String name) {
         this.name = name;
@@ -86,6 +87,18 @@ public final class Deployments {
     }
 
     /**
+     * Keeps the state store on Redis: adds {@code captcha-ee-redis} and its dependencies (as the build copied them to
+     * {@code captcha.libs/redis-store}) and sets {@code captcha.store=redis} and {@code captcha.store.redis.uri}.
+     *
+     * @param uri the Redis URI
+     * @return this builder
+     */
+    public Deployments withRedisStore(String uri) {
+        redisStore = true;
+        return withConfig("captcha.store", "redis").withConfig("captcha.store.redis.uri", uri);
+    }
+
+    /**
      * Adds test resources (from {@code src/test/resources}) as web content at the WAR's root.
      *
      * @param resources the resource names, such as {@code browser/browser.html}; each is served under its file name
@@ -108,6 +121,7 @@ public final class Deployments {
         return war.addClasses(application)
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
+                .addAsLibraries(redisStore ? redisStoreLibraries() : new File[0])
                 .addAsResource(new StringAsset(config.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     }
@@ -153,6 +167,15 @@ public final class Deployments {
             throw new IllegalStateException("Expected one " + artifactId + " jar in " + libs());
         }
         return jars[0];
+    }
+
+    private static File[] redisStoreLibraries() {
+        File[] jars = libs().resolve("redis-store").toFile().listFiles((dir, file) -> file.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No jars of captcha-ee-redis in " + libs().resolve("redis-store")
+                    + ": the build copies them there (pre-integration-test)");
+        }
+        return jars;
     }
 
     private static Path libs() {

@@ -1,0 +1,63 @@
+package org.captchaee.it;
+
+import static org.captchaee.it.support.redis.StoreOutages.assertOutagePolicyApplies;
+import static org.captchaee.it.support.redis.StoreOutages.awaitRecovery;
+import static org.captchaee.it.support.redis.StoreOutages.freshCode;
+import static org.captchaee.it.support.redis.StoreOutages.withCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.captchaee.it.support.Http;
+import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.cluster.ClusterNodesIT;
+import org.captchaee.it.support.redis.SharedRedis;
+import org.captchaee.it.support.redis.StoreOutages;
+import org.captchaee.redis.RedisServerProcess;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis down under two nodes: each applies the endpoint's outage policy (a degraded pass under {@code allow}, 503 under
+ * {@code deny}), and both use Redis again once it is back, sharing their marks as before.
+ */
+class StoreOutageClusterIT extends ClusterNodesIT {
+
+    @Deployment(name = NODE_1, testable = false)
+    @TargetsContainer(NODE_1)
+    static WebArchive node1() {
+        return onTheCluster(StoreOutages.app("store-outage"));
+    }
+
+    @Deployment(name = NODE_2, testable = false)
+    @TargetsContainer(NODE_2)
+    static WebArchive node2() {
+        return onTheCluster(StoreOutages.app("store-outage"));
+    }
+
+    @Test
+    void redisStopped_theOutagePolicyAppliesOnBothNodes_andBothRecoverWhenItReturns() {
+        assertPassesOnceAcrossTheNodes();
+
+        RedisServerProcess redis = SharedRedis.server();
+        redis.stop();
+        try {
+            assertOutagePolicyApplies(node1);
+            assertOutagePolicyApplies(node2);
+        } finally {
+            redis.restart();
+        }
+        awaitRecovery(node1);
+        awaitRecovery(node2);
+
+        assertPassesOnceAcrossTheNodes();
+    }
+
+    private void assertPassesOnceAcrossTheNodes() {
+        String code = freshCode();
+        Answer first = Http.post(withCode(node1, "deny", code));
+        assertEquals(200, first.status(), first.body());
+        Http.post(withCode(node2, "deny", code)).assertProblem(403, "captcha_invalid", 4002, "code");
+        assertEquals("replayed", node2.events().getJsonObject("last").getString("reason"));
+    }
+}
