@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.state.KeyFamily;
+import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 
 /**
@@ -22,7 +23,7 @@ import org.captchaee.impl.state.SharedState;
 public final class DisasterTickets {
 
     /** The provider code of accepted and refused disaster tickets. */
-    static final String CODE = "disaster-ticket";
+    static final String CODE = OutageLedger.DISASTER_TICKET_CODE;
 
     private static final long MAX_FUTURE_SECONDS = 60;
 

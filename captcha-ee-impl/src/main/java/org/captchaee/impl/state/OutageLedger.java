@@ -1,4 +1,4 @@
-package org.captchaee.impl.provider;
+package org.captchaee.impl.state;
 
 import java.time.Duration;
 
@@ -6,10 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
-import org.captchaee.impl.state.KeyFamily;
-import org.captchaee.impl.state.SharedState;
-import org.captchaee.impl.state.StateKey;
-import org.captchaee.impl.state.StoreTrouble;
 import org.captchaee.spi.StateStoreUnavailableException;
 
 /**
@@ -28,6 +24,12 @@ public class OutageLedger {
 
     /** How long an observed failure counts. */
     public static final Duration WINDOW = Duration.ofMinutes(2);
+
+    /**
+     * The provider code of the verdicts about disaster tickets: a client's report that it cannot load the provider's
+     * script, never an observation of the provider failing.
+     */
+    public static final String DISASTER_TICKET_CODE = "disaster-ticket";
 
     private final SharedState state;
 
@@ -58,7 +60,7 @@ public class OutageLedger {
             if (verdict.outcome() == Verdict.Outcome.UNAVAILABLE
                     && verdict.reason().isProviderFailure()
                     && !verdict.providerCode()
-                            .filter(DisasterTickets.CODE::equals)
+                            .filter(DISASTER_TICKET_CODE::equals)
                             .isPresent()) {
                 restart(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
             } else if (verdict.isPassed() && !verdict.degraded()) {

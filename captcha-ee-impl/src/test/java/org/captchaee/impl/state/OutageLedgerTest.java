@@ -1,4 +1,4 @@
-package org.captchaee.impl.provider;
+package org.captchaee.impl.state;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,9 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.state.InMemoryStateStore;
-import org.captchaee.impl.state.SharedState;
-import org.captchaee.impl.state.TestStates;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,7 @@ class OutageLedgerTest {
 
     @Test
     void whatNoProviderFailureExplains_marksNothingDown() {
-        node1.record("tencent", Verdict.unavailable(VerdictReason.PROVIDER_ERROR, DisasterTickets.CODE));
+        node1.record("tencent", Verdict.unavailable(VerdictReason.PROVIDER_ERROR, OutageLedger.DISASTER_TICKET_CODE));
         node1.record("tencent", Verdict.unavailable(VerdictReason.STORE_UNAVAILABLE, "state-store"));
         node1.record("tencent", Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full"));
         node1.record("tencent", Verdict.rejected(VerdictReason.INVALID, "9"));
