@@ -31,8 +31,9 @@ public abstract class DeployedAppIT {
 
     @BeforeEach
     void openClient() {
-        http = new Http(base);
-        if (READY.add(base.toExternalForm())) {
+        URL deployment = ContextRoots.complete(base, getClass());
+        http = new Http(deployment);
+        if (READY.add(deployment.toExternalForm())) {
             http.awaitDeployment(READY_WITHIN);
         }
     }

@@ -115,6 +115,7 @@ public final class Deployments {
      * @return the archive
      */
     public WebArchive build() {
+        ContextRoots.remember(name);
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         webResources.forEach(
                 resource -> war.addAsWebResource(resource, resource.substring(resource.lastIndexOf('/') + 1)));
