@@ -2,6 +2,7 @@ package org.captchaee.redis;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,36 +65,32 @@ public class RedisStateStore implements CaptchaStateStore {
     @Override
     public boolean putIfAbsent(String key, Duration ttl) {
         long ttlMillis = ttlMillis(ttl);
-        try {
-            return commands.putIfAbsent(fullKey(key), ttlMillis);
-        } catch (CircuitBreakerOpenException e) {
-            throw breakerOpen(e);
-        }
+        return throughBreaker(() -> commands.putIfAbsent(fullKey(key), ttlMillis));
     }
 
     @Override
     public long increment(String key, Duration ttl) {
         long ttlMillis = ttlMillis(ttl);
-        try {
-            return commands.increment(fullKey(key), ttlMillis);
-        } catch (CircuitBreakerOpenException e) {
-            throw breakerOpen(e);
-        }
+        return throughBreaker(() -> commands.increment(fullKey(key), ttlMillis));
     }
 
     @Override
     public long count(String key) {
-        try {
-            return commands.count(fullKey(key));
-        } catch (CircuitBreakerOpenException e) {
-            throw breakerOpen(e);
-        }
+        return throughBreaker(() -> commands.count(fullKey(key)));
     }
 
     @Override
     public void remove(String key) {
-        try {
+        throughBreaker(() -> {
             commands.remove(fullKey(key));
+            return null;
+        });
+    }
+
+    /** Runs a command; an open circuit breaker means Redis failed too often: unavailable. */
+    private static <T> T throughBreaker(Supplier<T> command) {
+        try {
+            return command.get();
         } catch (CircuitBreakerOpenException e) {
             throw breakerOpen(e);
         }
