@@ -13,13 +13,11 @@ import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
-import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.AllowBudget;
 import org.captchaee.impl.verify.CaptchaGate;
 import org.captchaee.impl.verify.Decision;
-import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +49,6 @@ public class ProtectedCallBenchmark {
     private static final Method METHOD = Object.class.getMethods()[0];
     private static final CaptchaOperation OPERATION =
             new CaptchaOperation("free", "", OutagePolicy.ALLOW, Optional.empty());
-    private static final long ORIGIN = System.nanoTime();
     private static final byte[] DIGEST_KEY = "benchmark key of the state store".getBytes(StandardCharsets.UTF_8);
 
     @Param({"memory", "redis"})
@@ -59,30 +56,19 @@ public class ProtectedCallBenchmark {
 
     private final AtomicLong sequence = new AtomicLong();
     private CaptchaGate gate;
-    private RedisServerProcess redis;
-    private TestStore redisStore;
+    private BenchmarkStore states;
 
     @Setup(Level.Trial)
     public void start() {
-        CaptchaStateStore states;
-        if (store.equals("redis")) {
-            redis = RedisServerProcess.start(RedisServerProcess.freePort());
-            redisStore = TestStore.on(redis.uri());
-            states = redisStore.store;
-        } else {
-            states = new InMemoryStateStore(1_000_000, () -> (System.nanoTime() - ORIGIN) / 1_000_000 + 1);
-        }
-        SharedState shared = new SharedState(states, DIGEST_KEY);
+        states = BenchmarkStore.open(store);
+        SharedState shared = new SharedState(states.store, DIGEST_KEY);
         CaptchaVerifier free = new PassingVerifier();
         gate = new CaptchaGate(name -> free, shared, new OutageLedger(shared), AllowBudget.UNLIMITED);
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        if (redisStore != null) {
-            redisStore.close();
-            redis.close();
-        }
+        states.close();
     }
 
     @Benchmark

@@ -5,7 +5,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.spi.CaptchaStateStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,33 +36,23 @@ public class RedisStoreBenchmark {
     private static final long MARK_TTL_MILLIS = 200;
     private static final Duration MARK_TTL = Duration.ofMillis(MARK_TTL_MILLIS);
     private static final Duration COUNTER_TTL = Duration.ofMinutes(5);
-    private static final long ORIGIN = System.nanoTime();
 
     @Param({"memory", "redis"})
     public String store;
 
     private final AtomicLong sequence = new AtomicLong();
+    private BenchmarkStore opened;
     private CaptchaStateStore states;
-    private RedisServerProcess redis;
-    private TestStore redisStore;
 
     @Setup(Level.Trial)
     public void start() {
-        if (store.equals("redis")) {
-            redis = RedisServerProcess.start(RedisServerProcess.freePort());
-            redisStore = TestStore.on(redis.uri());
-            states = redisStore.store;
-        } else {
-            states = new InMemoryStateStore(1_000_000, () -> (System.nanoTime() - ORIGIN) / 1_000_000 + 1);
-        }
+        opened = BenchmarkStore.open(store);
+        states = opened.store;
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        if (redisStore != null) {
-            redisStore.close();
-            redis.close();
-        }
+        opened.close();
     }
 
     @Benchmark
