@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
@@ -74,29 +73,5 @@ class OutageLedgerTest {
         assertFalse(broken.downFor("tencent", "192.0.2.1"));
         broken.record("tencent", Verdict.unavailable(VerdictReason.TIMEOUT, "timeout"));
         broken.unreachableFrom("tencent", "192.0.2.1");
-    }
-
-    /** A store whose engine is down. */
-    private static final class UnreachableStore implements CaptchaStateStore {
-
-        @Override
-        public boolean putIfAbsent(String key, Duration ttl) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public long increment(String key, Duration ttl) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public long count(String key) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public void remove(String key) {
-            throw new StateStoreUnavailableException("down");
-        }
     }
 }

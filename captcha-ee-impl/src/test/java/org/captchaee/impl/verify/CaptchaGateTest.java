@@ -22,12 +22,12 @@ import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.state.TestStates;
+import org.captchaee.impl.state.UnreachableStore;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.StateStoreFullException;
-import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class CaptchaGateTest {
@@ -612,30 +612,6 @@ class CaptchaGateTest {
             submission.headers();
             return verdict;
         };
-    }
-
-    /** A store whose engine is down. */
-    private static final class UnreachableStore implements CaptchaStateStore {
-
-        @Override
-        public boolean putIfAbsent(String key, Duration ttl) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public long increment(String key, Duration ttl) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public long count(String key) {
-            throw new StateStoreUnavailableException("down");
-        }
-
-        @Override
-        public void remove(String key) {
-            throw new StateStoreUnavailableException("down");
-        }
     }
 
     /** Passes every token it reads in {@code X-Captcha-Token}; the gate's replay guard is what makes it one-time. */
