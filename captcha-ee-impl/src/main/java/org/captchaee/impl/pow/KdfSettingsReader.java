@@ -18,6 +18,7 @@ import org.captchaee.impl.pow.kdf.KdfParameters;
 final class KdfSettingsReader {
 
     private static final long MAX_MEMORY_BYTES = 256L * 1024 * 1024;
+    private static final int MAX_PARALLELISM = 16;
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{1,16}");
 
     private final ConfigReader reader;
@@ -59,8 +60,9 @@ final class KdfSettingsReader {
             problems.accept(prefix + "cost=" + cost + " is invalid: scrypt's cost (N) must be a power of 2.");
             cost = defaults.cost();
         }
-        int memoryCost = memoryHardOnly(algorithm, "memory-cost", maxMemoryCost(algorithm), defaults.memoryCost());
-        int parallelism = memoryHardOnly(algorithm, "parallelism", 16, defaults.parallelism());
+        int memoryCost = memoryHardOnly(
+                algorithm, "memory-cost", minMemoryCost(algorithm), maxMemoryCost(algorithm), defaults.memoryCost());
+        int parallelism = memoryHardOnly(algorithm, "parallelism", 1, MAX_PARALLELISM, defaults.parallelism());
         KdfParameters parameters = new KdfParameters(cost, memoryCost, parallelism, KdfAlgorithm.KEY_LENGTH);
         if (exceedsMemory(algorithm, parameters)) {
             problems.accept(prefix + "cost, " + prefix + "memory-cost and " + prefix + "parallelism ask scrypt for "
@@ -79,6 +81,11 @@ final class KdfSettingsReader {
         };
     }
 
+    private static long minMemoryCost(KdfAlgorithm algorithm) {
+        // Argon2id needs 8 KiB per lane
+        return algorithm == KdfAlgorithm.ARGON2ID ? 8L * MAX_PARALLELISM : 1;
+    }
+
     private static long maxMemoryCost(KdfAlgorithm algorithm) {
         // scrypt's memory cost is its block size r; Argon2id's is KiB
         return algorithm == KdfAlgorithm.SCRYPT ? 64 : MAX_MEMORY_BYTES / 1024;
@@ -89,10 +96,9 @@ final class KdfSettingsReader {
                 && 128L * parameters.cost() * parameters.memoryCost() * parameters.parallelism() > MAX_MEMORY_BYTES;
     }
 
-    private int memoryHardOnly(KdfAlgorithm algorithm, String name, long max, int defaultValue) {
+    private int memoryHardOnly(KdfAlgorithm algorithm, String name, long min, long max, int defaultValue) {
         String key = prefix + name;
         if (algorithm.isMemoryHard()) {
-            long min = algorithm == KdfAlgorithm.ARGON2ID && name.equals("memory-cost") ? 8 * 16 : 1;
             return (int) reader.wholeNumber(key, min, max, defaultValue);
         }
         if (reader.text(key).isPresent()) {
