@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The browser helper ({@code captcha-ee/captcha-ee.js}, served from the impl jar) in headless Chromium, on a test page
- * under a strict Content-Security-Policy: proof of work solved by the page, the image dialog end to end, one retry
+ * under a strict Content-Security-Policy: proof of work in the ALTCHA v1 protocol solved by the page ({@link
+ * BrowserPowIT} covers v2, the default), the image dialog end to end, one retry
  * after {@code captcha_invalid}, never a loop, no solver for a verifier name inherited from {@code Object}, and a token
  * kept after a network error sent only to its own endpoint.
  */
