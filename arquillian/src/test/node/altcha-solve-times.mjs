@@ -159,7 +159,7 @@ function report(setting, runs, workers, load) {
         time: summary(runs.map((run) => run.time)),
         ...(runs[0].wall === undefined ? {} : { wall: summary(runs.map((run) => run.wall)) }),
         counter: summary(runs.map((run) => run.counter)),
-        msPerTry: round((totalTime * workers) / tries),
+        msPerTry: Math.round((totalTime * workers * 1000) / tries) / 1000,
         load: round(load),
     };
     const wall = result.wall ? ` | wall ms ${format(result.wall)}` : '';
