@@ -133,6 +133,7 @@ class MisconfigurationIT {
                 .withConfig("captcha.outage.fallback", "pow")
                 .withConfig("captcha.image.length", "3")
                 .withConfig("captcha.pow.max-number", "5")
+                .withConfig("captcha.pow.algorithm", "ARGON2ID")
                 .withConfig("captcha.endpoints.path", "my captcha")
                 .build();
     }
@@ -160,7 +161,9 @@ class MisconfigurationIT {
                 "built-in-settings-bad",
                 "captcha.endpoints.path=my captcha is invalid",
                 "Verifier 'image': captcha.image.length=3 is invalid",
-                "Verifier 'pow': captcha.pow.max-number=5 is invalid");
+                "Verifier 'pow': captcha.pow.max-number=5 is invalid",
+                "captcha.pow.algorithm=ARGON2ID needs Bouncy Castle on the application's class path: "
+                        + "add org.bouncycastle:bcprov-jdk18on to the WAR");
     }
 
     @Test

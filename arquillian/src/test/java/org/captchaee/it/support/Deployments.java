@@ -37,6 +37,7 @@ public final class Deployments {
     private final StringBuilder config = new StringBuilder();
     private final List<String> webResources = new ArrayList<>();
     private boolean redisStore;
+    private boolean bouncyCastle;
 
     private Deployments(String name) {
         this.name = name;
@@ -99,6 +100,17 @@ public final class Deployments {
     }
 
     /**
+     * Adds Bouncy Castle ({@code bcprov-jdk18on}, as the build copied it to {@code captcha.libs}) to the WAR, as an
+     * application does for the {@code SCRYPT} and {@code ARGON2ID} proof of work.
+     *
+     * @return this builder
+     */
+    public Deployments withBouncyCastle() {
+        bouncyCastle = true;
+        return this;
+    }
+
+    /**
      * Adds test resources (from {@code src/test/resources}) as web content at the WAR's root.
      *
      * @param resources the resource names, such as {@code browser/browser.html}; each is served under its file name
@@ -123,6 +135,7 @@ public final class Deployments {
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
                 .addAsLibraries(redisStore ? redisStoreLibraries() : new File[0])
+                .addAsLibraries(bouncyCastle ? new File[] {library("bcprov-jdk18on")} : new File[0])
                 .addAsResource(new StringAsset(config.toString()), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
     }
