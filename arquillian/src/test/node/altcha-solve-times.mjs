@@ -5,9 +5,10 @@
 //
 // browser: serves a page on 127.0.0.1 (a free port, stopped at the end) under a strict CSP with the official widget's
 // `altcha/external` build, its CSS and its worker files, and a challenge endpoint that makes a fresh challenge per
-// request with altcha-lib's createChallenge for the setting being measured. Debian's Chromium (headless) lets the widget,
-// with its default settings (workers = hardwareConcurrency, minDuration 500 ms), solve `runs` challenges (default 15)
-// per setting through its verify(); each payload is checked with altcha-lib's verifySolution.
+// request with altcha-lib's createChallenge for the setting being measured. Debian's Chromium (headless, as in
+// browser-flows.mjs; another binary with CHROMIUM=<path>) lets the widget, with its default settings (workers =
+// hardwareConcurrency, minDuration 500 ms), solve `runs` challenges (default 15) per setting through its verify(); each
+// payload is checked with altcha-lib's verifySolution.
 // Every answer has the strict policy; the worker files of SCRYPT and ARGON2ID, which compile WebAssembly, have
 // 'wasm-unsafe-eval' in its script-src (a dedicated worker runs under the policy of its own script's response, so the
 // page needs none); --without-wasm-csp leaves it out there too, to show that they need it.
@@ -262,7 +263,10 @@ async function measureSetting(browser, origin, state, setting) {
     try {
         await page.goto(`${origin}/`);
         await page.waitForFunction(() => window.solveOnce && customElements.get('altcha-widget'));
-        const device = await page.evaluate(() => ({ hardwareConcurrency: navigator.hardwareConcurrency, deviceMemory: navigator.deviceMemory }));
+        const device = await page.evaluate(() => ({
+            hardwareConcurrency: navigator.hardwareConcurrency,
+            deviceMemory: navigator.deviceMemory,
+        }));
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
             const run = await page.evaluate(() => window.solveOnce());
@@ -273,8 +277,11 @@ async function measureSetting(browser, origin, state, setting) {
             const { challenge } = JSON.parse(Buffer.from(run.payload, 'base64').toString());
             runs.push({ ...run, verified: await verified(challenge, run) });
         }
-        problems.push(...(await page.evaluate(() => window.cspViolations)).map((violation) => `CSP violation: ${violation}`));
-        const result = runs.length ? report(setting, runs, device.hardwareConcurrency, os.loadavg()[0]) : { setting: label(setting) };
+        const violations = await page.evaluate(() => window.cspViolations);
+        problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
+        const result = runs.length
+            ? report(setting, runs, device.hardwareConcurrency, os.loadavg()[0])
+            : { setting: label(setting) };
         problems.forEach((problem) => console.log(`  ${label(setting)}: ${problem}`));
         return { ...result, ...device, problems };
     } finally {
@@ -287,7 +294,10 @@ async function measureBrowser() {
     const state = { setting: SETTINGS[0] };
     const server = await startServer(state);
     const origin = `http://127.0.0.1:${server.address().port}`;
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+    });
     try {
         const results = [];
         for (const setting of SETTINGS) results.push(await measureSetting(browser, origin, state, setting));
