@@ -3,7 +3,9 @@ package org.captchaee.it.support;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.EventLog;
@@ -36,6 +38,7 @@ public final class Deployments {
     private Class<?> application = TestApplication.class;
     private final StringBuilder config = new StringBuilder();
     private final List<String> webResources = new ArrayList<>();
+    private final Map<String, Path> webFiles = new LinkedHashMap<>();
     private boolean redisStore;
     private boolean bouncyCastle;
 
@@ -122,6 +125,18 @@ public final class Deployments {
     }
 
     /**
+     * Adds a file of the file system as web content.
+     *
+     * @param file the file, such as one the build installed with npm
+     * @param target its path in the WAR, such as {@code altcha/altcha.js}
+     * @return this builder
+     */
+    public Deployments withWebFile(Path file, String target) {
+        webFiles.put(target, file);
+        return this;
+    }
+
+    /**
      * Builds the WAR.
      *
      * @return the archive
@@ -131,6 +146,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         webResources.forEach(
                 resource -> war.addAsWebResource(resource, resource.substring(resource.lastIndexOf('/') + 1)));
+        webFiles.forEach((target, file) -> war.addAsWebResource(file.toFile(), target));
         return war.addClasses(application)
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addAsLibraries(library("captcha-ee-api"), library("captcha-ee-impl"))
