@@ -63,7 +63,7 @@ final class KdfSettingsReader {
         int memoryCost = memoryHardOnly(
                 algorithm, "memory-cost", minMemoryCost(algorithm), maxMemoryCost(algorithm), defaults.memoryCost());
         int parallelism = memoryHardOnly(algorithm, "parallelism", 1, MAX_PARALLELISM, defaults.parallelism());
-        KdfParameters parameters = new KdfParameters(cost, memoryCost, parallelism, KdfAlgorithm.KEY_LENGTH);
+        KdfParameters parameters = new KdfParameters(cost, memoryCost, parallelism, defaults.keyLength());
         if (exceedsMemory(algorithm, parameters)) {
             problems.accept(prefix + "cost, " + prefix + "memory-cost and " + prefix + "parallelism ask scrypt for "
                     + "more than 256 MiB per verification (128 * N * r * p bytes): lower one of them.");

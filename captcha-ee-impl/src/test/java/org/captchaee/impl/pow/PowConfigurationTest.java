@@ -55,9 +55,7 @@ class PowConfigurationTest {
                         "captcha.pow.key-prefix", "0A")
                 .settings()
                 .kdf();
-        assertEquals(
-                new KdfSettings(KdfAlgorithm.SCRYPT, new KdfParameters(2048, 4, 2, KdfAlgorithm.KEY_LENGTH), "0a"),
-                settings);
+        assertEquals(new KdfSettings(KdfAlgorithm.SCRYPT, new KdfParameters(2048, 4, 2, 32), "0a"), settings);
     }
 
     @Test

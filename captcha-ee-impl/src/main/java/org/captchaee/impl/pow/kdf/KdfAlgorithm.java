@@ -7,31 +7,28 @@ import java.util.stream.Collectors;
 
 /**
  * The key derivations of ALTCHA v2, named as the protocol names them, each with the costs a browser solves in about a
- * second on two cores with the official widget (measured; README, "Proof of work"). {@link #SCRYPT} and
+ * second on two cores with the official widget (measured: docs/altcha-solve-times.txt). {@link #SCRYPT} and
  * {@link #ARGON2ID} need Bouncy Castle on the application's class path; the others only the JDK.
  */
 public enum KdfAlgorithm {
 
     /** Rounds of SHA-256. */
-    SHA_256("SHA-256", p -> new ShaRounds("SHA-256", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    SHA_256("SHA-256", p -> new ShaRounds("SHA-256", p), new KdfParameters(1_000, 0, 0, 32), "00"),
     /** Rounds of SHA-384. */
-    SHA_384("SHA-384", p -> new ShaRounds("SHA-384", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    SHA_384("SHA-384", p -> new ShaRounds("SHA-384", p), new KdfParameters(1_000, 0, 0, 48), "00"),
     /** Rounds of SHA-512. */
-    SHA_512("SHA-512", p -> new ShaRounds("SHA-512", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    SHA_512("SHA-512", p -> new ShaRounds("SHA-512", p), new KdfParameters(1_000, 0, 0, 64), "00"),
     /** PBKDF2 with HMAC-SHA-256: the default. */
-    PBKDF2_SHA_256("PBKDF2/SHA-256", p -> new Pbkdf2("HmacSHA256", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    PBKDF2_SHA_256("PBKDF2/SHA-256", p -> new Pbkdf2("HmacSHA256", p), new KdfParameters(2_000, 0, 0, 32), "000"),
     /** PBKDF2 with HMAC-SHA-384. */
-    PBKDF2_SHA_384("PBKDF2/SHA-384", p -> new Pbkdf2("HmacSHA384", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    PBKDF2_SHA_384("PBKDF2/SHA-384", p -> new Pbkdf2("HmacSHA384", p), new KdfParameters(2_000, 0, 0, 32), "000"),
     /** PBKDF2 with HMAC-SHA-512. */
-    PBKDF2_SHA_512("PBKDF2/SHA-512", p -> new Pbkdf2("HmacSHA512", p), new KdfParameters(1_000, 0, 0, 32), "000"),
+    PBKDF2_SHA_512("PBKDF2/SHA-512", p -> new Pbkdf2("HmacSHA512", p), new KdfParameters(2_000, 0, 0, 32), "000"),
     // the Bouncy Castle derivations are made in lambdas, not constructor references: their classes load only when used
     /** scrypt, memory-hard; needs Bouncy Castle. */
-    SCRYPT("SCRYPT", p -> new BouncyCastleScrypt(p), new KdfParameters(1_024, 8, 1, 32), "00"),
+    SCRYPT("SCRYPT", p -> new BouncyCastleScrypt(p), new KdfParameters(2_048, 8, 1, 32), "00"),
     /** Argon2id, memory-hard; needs Bouncy Castle. */
-    ARGON2ID("ARGON2ID", p -> new BouncyCastleArgon2id(p), new KdfParameters(2, 4_096, 1, 32), "00");
-
-    /** The length of every derived key we issue, in bytes: what the widget's PBKDF2 worker supports best. */
-    public static final int KEY_LENGTH = 32;
+    ARGON2ID("ARGON2ID", p -> new BouncyCastleArgon2id(p), new KdfParameters(2, 16_384, 1, 32), "0");
 
     private static final String BOUNCY_CASTLE_PROBE = "org.bouncycastle.crypto.generators.Argon2BytesGenerator";
 
@@ -111,7 +108,9 @@ public enum KdfAlgorithm {
     /**
      * The costs used when the operator sets none.
      *
-     * @return the default parameters, with a key length of {@link #KEY_LENGTH}
+     * @return the default parameters, with the key length every challenge of the algorithm states: the digest's length
+     *     for the SHA rounds (the widget 3.x truncates every round to it, altcha-lib only the last: they agree only
+     *     there), 32 bytes for the others (the widget's PBKDF2 worker takes 16, 24 or 32)
      */
     public KdfParameters defaults() {
         return defaults;
