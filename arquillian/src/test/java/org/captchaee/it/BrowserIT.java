@@ -35,6 +35,7 @@ class BrowserIT extends DeployedAppIT {
                 .withClasses(BrowserResource.class, KnownAnswers.class, AnswersResource.class, StrictTestVerifier.class)
                 .withWebResources("browser/browser.html", "browser/browser-page.js")
                 .withConfig("captcha.verifier", "image")
+                .withConfig("captcha.pow.protocol", "v1")
                 .withConfig("captcha.pow.max-number", "20000")
                 .build();
     }

@@ -55,7 +55,9 @@ class BuiltInCaptchasClusterIT extends ClusterNodesIT {
                 .withClasses(CheckoutResource.class, GuardedResource.class, KnownAnswers.class, AnswersResource.class)
                 .withConfig("captcha.verifier", "image")
                 .withConfig(GuardedResource.class.getName() + "/RequiresCaptcha/verifier", "pow")
-                .withConfig("captcha.pow.max-number", "20000");
+                .withConfig("captcha.pow.algorithm", "SHA-256")
+                .withConfig("captcha.pow.cost", "10")
+                .withConfig("captcha.pow.key-prefix", "00");
     }
 
     @Test

@@ -22,8 +22,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in proof-of-work captcha over HTTP, at a configured endpoint path: the test solves the ALTCHA challenge
- * itself, by its own brute force, as a widget would.
+ * The built-in proof-of-work captcha in ALTCHA v1 ({@code captcha.pow.protocol=v1}) over HTTP, at a configured
+ * endpoint path: the test solves the ALTCHA challenge itself, by its own brute force, as a widget 2.x would.
+ * {@link PowCaptchaV2IT} covers v2, the default.
  */
 class PowCaptchaIT extends DeployedAppIT {
 
@@ -35,6 +36,7 @@ class PowCaptchaIT extends DeployedAppIT {
         return Deployments.war("pow")
                 .withClasses(CheckoutResource.class)
                 .withConfig("captcha.verifier", "pow")
+                .withConfig("captcha.pow.protocol", "v1")
                 .withConfig("captcha.pow.max-number", "20000")
                 .withConfig("captcha.endpoints.path", "/auth/human/")
                 .build();

@@ -1,8 +1,10 @@
 package org.captchaee.it.support;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -13,7 +15,8 @@ import org.captchaee.it.support.Http.Answer;
 
 /**
  * The client side of the proof-of-work captcha, over HTTP: gets an ALTCHA challenge and solves it by its own brute
- * force, as a widget would.
+ * force, as a widget would. v1 challenges, and v2 challenges of the SHA algorithms (rounds of {@code SHA-256},
+ * {@code SHA-384} or {@code SHA-512}), which the tests configure with a small cost.
  */
 public final class PowChallenges {
 
@@ -34,7 +37,7 @@ public final class PowChallenges {
     /**
      * Gets a challenge.
      *
-     * @return {@code {algorithm, challenge, maxnumber, salt, signature}}
+     * @return v1: {@code {algorithm, challenge, maxnumber, salt, signature}}; v2: {@code {parameters, signature}}
      */
     public JsonObject challenge() {
         Answer answer = Http.get(http.request(path));
@@ -51,6 +54,9 @@ public final class PowChallenges {
      */
     public String solved() {
         JsonObject challenge = challenge();
+        if (challenge.containsKey("parameters")) {
+            return v2Payload(challenge, solveV2(challenge.getJsonObject("parameters")), 420);
+        }
         return payload(challenge, solve(challenge), 420);
     }
 
@@ -94,6 +100,60 @@ public final class PowChallenges {
                 .add("salt", challenge.getString("salt"))
                 .add("signature", challenge.getString("signature"))
                 .add("took", took)
+                .build()
+                .toString();
+        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Finds the first counter of a v2 challenge of a SHA algorithm: SHA(salt bytes, nonce bytes, counter as 4 bytes
+     * big-endian), then {@code cost - 1} digests of the previous digest, until the key's hex starts with the prefix.
+     *
+     * @param parameters the challenge's parameters
+     * @return {@code {counter, derivedKey}}
+     */
+    public static JsonObject solveV2(JsonObject parameters) {
+        HexFormat hex = HexFormat.of();
+        byte[] nonce = hex.parseHex(parameters.getString("nonce"));
+        byte[] salt = hex.parseHex(parameters.getString("salt"));
+        int cost = parameters.getInt("cost");
+        int keyLength = parameters.getInt("keyLength");
+        String prefix = parameters.getString("keyPrefix");
+        try {
+            MessageDigest sha = MessageDigest.getInstance(parameters.getString("algorithm"));
+            for (int counter = 0; counter < 10_000_000; counter++) {
+                sha.update(salt);
+                sha.update(nonce);
+                byte[] key = sha.digest(ByteBuffer.allocate(4).putInt(counter).array());
+                for (int round = 1; round < cost; round++) {
+                    key = sha.digest(key);
+                }
+                String derivedKey = hex.formatHex(Arrays.copyOf(key, keyLength));
+                if (derivedKey.startsWith(prefix)) {
+                    return Json.createObjectBuilder()
+                            .add("counter", counter)
+                            .add("derivedKey", derivedKey)
+                            .build();
+                }
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no counter below 10,000,000 solves " + parameters);
+    }
+
+    /**
+     * The Base64 JSON payload the widget 3.x sends for a v2 challenge.
+     *
+     * @param challenge the challenge, {@code {parameters, signature}}
+     * @param solution {@code {counter, derivedKey}}
+     * @param time the milliseconds the widget says it took
+     * @return the payload
+     */
+    public static String v2Payload(JsonObject challenge, JsonObject solution, double time) {
+        String json = Json.createObjectBuilder()
+                .add("challenge", challenge)
+                .add("solution", Json.createObjectBuilder(solution).add("time", time))
                 .build()
                 .toString();
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));

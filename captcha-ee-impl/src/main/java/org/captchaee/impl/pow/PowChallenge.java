@@ -33,7 +33,8 @@ public record PowChallenge(String algorithm, String challenge, long maxnumber, S
     }
 
     /**
-     * The challenge as the widget reads it from its {@code challengeurl}.
+     * The challenge as the widget reads it: from the URL of its {@code challengeurl} attribute (widget 2.x) or of its
+     * {@code challenge} attribute (widget 3.x).
      *
      * @return {@code {"algorithm", "challenge", "maxnumber", "salt", "signature"}}
      */

@@ -7,8 +7,8 @@ import java.util.Objects;
  * The result of checking a widget payload.
  *
  * @param outcome what the check found
- * @param replayId for {@link Outcome#PASSED} the identity to remember against replay: the lowercase challenge hex,
- *     one per issued challenge; otherwise null
+ * @param replayId for {@link Outcome#PASSED} the identity to remember against replay, one per issued challenge: the
+ *     lowercase challenge hex in v1, the nonce in v2; otherwise null
  * @param expires for {@link Outcome#PASSED} the expiry of the challenge, after which the replay identity can be
  *     forgotten; otherwise null
  */
@@ -23,7 +23,9 @@ public record PowCheck(Outcome outcome, String replayId, Instant expires) {
         /** A payload of the protocol that does not verify: a wrong number, a forged or foreign challenge. */
         INVALID,
         /** A solution of a challenge we signed, but expired. */
-        EXPIRED
+        EXPIRED,
+        /** Not checked: as many key derivations as allowed are running. Our own load, never the client's failure. */
+        BUSY
     }
 
     /** The result for a payload that is not of the protocol. */
@@ -34,6 +36,9 @@ public record PowCheck(Outcome outcome, String replayId, Instant expires) {
 
     /** The result for a solution of an expired challenge. */
     public static final PowCheck EXPIRED = new PowCheck(Outcome.EXPIRED, null, null);
+
+    /** The result for a solution not checked because the checker was busy. */
+    public static final PowCheck BUSY = new PowCheck(Outcome.BUSY, null, null);
 
     /**
      * Checks that only a passed check carries a replay identity and an expiry, and that it carries both.
@@ -53,7 +58,7 @@ public record PowCheck(Outcome outcome, String replayId, Instant expires) {
     /**
      * The result for a valid solution.
      *
-     * @param replayId the challenge hex
+     * @param replayId the challenge hex (v1) or the nonce (v2)
      * @param expires the expiry of the challenge
      * @return the result
      */

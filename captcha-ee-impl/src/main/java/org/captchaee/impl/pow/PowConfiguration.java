@@ -17,8 +17,8 @@ import org.captchaee.impl.secret.CaptchaSecret;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The proof-of-work captcha's settings, challenge maker and solution checker, made once, on first use (the deployment
- * check). The ALTCHA HMAC key is derived from {@code captcha.secret}, so every node that shares the secret accepts the
+ * The proof-of-work captcha's settings and protocol (its challenge maker and solution checker), made once, on first use
+ * (the deployment check). The ALTCHA HMAC key is derived from {@code captcha.secret}, so every node that shares the secret accepts the
  * solutions of challenges made by the others.
  */
 @ApplicationScoped
@@ -60,38 +60,39 @@ public class PowConfiguration {
     }
 
     /**
-     * Makes challenges.
+     * The protocol version configured, with its challenge maker and solution checker.
      *
-     * @return the challenge maker
+     * @return the protocol
      */
-    public PowChallenges challenges() {
-        return ready.get().challenges();
-    }
-
-    /**
-     * Checks solutions.
-     *
-     * @return the solution checker
-     */
-    public PowSolutions solutions() {
-        return ready.get().solutions();
+    public AltchaProtocol protocol() {
+        return ready.get().protocol();
     }
 
     private Ready make() {
         PowSettings settings = read();
         String hmacKey = HexFormat.of().formatHex(secret.keyFor("altcha"));
         Clock clock = Clock.systemUTC();
-        return new Ready(
-                settings,
-                new PowChallenges(hmacKey, settings.maxNumber(), settings.lifetime(), clock, new SecureRandom()),
-                new PowSolutions(hmacKey, clock));
+        SecureRandom random = new SecureRandom();
+        AltchaProtocol protocol = settings.protocol() == AltchaProtocol.Version.V1
+                ? AltchaProtocol.v1(
+                        new PowChallenges(hmacKey, settings.maxNumber(), settings.lifetime(), clock, random),
+                        new PowSolutions(hmacKey, clock))
+                : AltchaProtocol.v2(
+                        new KdfChallenges(hmacKey, settings.kdf(), settings.lifetime(), clock, random),
+                        new KdfSolutions(hmacKey, settings.kdf(), settings.maxConcurrentDerivations(), clock));
+        return new Ready(settings, protocol);
     }
 
     private PowSettings read() {
         List<String> problems = new ArrayList<>();
         ConfigReader reader = new ConfigReader(config, problems::add);
+        AltchaProtocol.Version protocol =
+                reader.choice(PREFIX + "protocol", AltchaProtocol.Version.V2, AltchaProtocol.Version::of, "v1, v2");
         PowSettings settings = new PowSettings(
+                protocol,
                 reader.wholeNumber(PREFIX + "max-number", 1_000, 100_000_000, 100_000),
+                new KdfSettingsReader(reader, problems::add, PREFIX).read(protocol == AltchaProtocol.Version.V2),
+                (int) reader.wholeNumber(PREFIX + "max-concurrent-derivations", 1, 1_024, defaultConcurrency()),
                 reader.duration(
                         PREFIX + "lifetime", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)));
         if (!problems.isEmpty()) {
@@ -100,6 +101,11 @@ public class PowConfiguration {
         return settings;
     }
 
+    /** Half the cores, at least one: a flood of solutions to check leaves the other half to the application. */
+    private static int defaultConcurrency() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
     /** The settings and what is made from them. */
-    private record Ready(PowSettings settings, PowChallenges challenges, PowSolutions solutions) {}
+    private record Ready(PowSettings settings, AltchaProtocol protocol) {}
 }

@@ -6,13 +6,13 @@ import java.util.HexFormat;
 import org.captchaee.impl.secret.Hashes;
 
 /**
- * The two hashes of ALTCHA v1 with SHA-256: the challenge {@code hex(SHA-256(salt + number))} and its signature
- * {@code hex(HMAC-SHA256(hmacKey, challenge))}, both lowercase hex of UTF-8 text. Shared by the issuer and the checker
- * so that both compute them the same way.
+ * The hashes of ALTCHA: the v1 challenge {@code hex(SHA-256(salt + number))}, and the signature
+ * {@code hex(HMAC-SHA256(hmacKey, text))} of a v1 challenge or of v2 parameters, both lowercase hex of UTF-8 text.
+ * Shared by the issuers and the checkers so that both compute them the same way.
  */
 final class PowHashes {
 
-    /** The only algorithm we issue and accept, spelled as in the protocol. */
+    /** The only algorithm we issue and accept in v1, spelled as in the protocol. */
     static final String ALGORITHM = "SHA-256";
 
     private final byte[] key;
@@ -42,18 +42,18 @@ final class PowHashes {
     }
 
     /**
-     * The signature of a challenge.
+     * The signature of a text: a v1 challenge, or the canonical JSON of v2 parameters.
      *
-     * @param challenge the challenge, lowercase hex
+     * @param text the text, signed as UTF-8
      * @return lowercase hex of the HMAC
      */
-    String signature(String challenge) {
-        return HexFormat.of().formatHex(Hashes.hmacSha256(key, challenge));
+    String signature(String text) {
+        return HexFormat.of().formatHex(Hashes.hmacSha256(key, text));
     }
 
     @Override
     public String toString() {
         // the key is a secret: never printed
-        return "PowHashes[" + ALGORITHM + "]";
+        return "PowHashes";
     }
 }

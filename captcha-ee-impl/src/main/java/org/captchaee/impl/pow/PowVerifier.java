@@ -16,12 +16,14 @@ import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
 
 /**
- * The built-in {@code pow} verifier: proof of work in the ALTCHA v1 wire format. The browser fetches a challenge from
- * {@code GET <base>/pow}, finds the number that solves it (an ALTCHA widget does this), and sends the widget's Base64
- * payload in {@code X-Captcha-Token}. No cloud account, no user interaction.
+ * The built-in {@code pow} verifier: proof of work in the ALTCHA wire format, v2 (a key derivation per try) by default
+ * or v1 ({@code captcha.pow.protocol}). The browser fetches a challenge from {@code GET <base>/pow}, solves it (the
+ * official ALTCHA widget or the library's browser helper does this), and sends the widget's Base64 payload in
+ * {@code X-Captcha-Token}. No cloud account, no user interaction.
  *
- * <p>A payload can be re-encoded (JSON spacing, field order, {@code took}) without changing the solution, so besides the
- * generic replay guard this verifier remembers each solved challenge itself, until it expires.
+ * <p>A payload can be re-encoded (JSON spacing, member order, {@code took} or {@code time}) without changing the
+ * solution, so besides the generic replay guard this verifier remembers each solved challenge itself (v1: by its
+ * challenge hash; v2: by its nonce), until it expires.
  */
 @ApplicationScoped
 @VerifierName(PowVerifier.NAME)
@@ -68,11 +70,12 @@ public class PowVerifier implements CaptchaVerifier {
     }
 
     private Verdict verdictFor(String payload) {
-        PowCheck check = configuration.solutions().check(payload);
+        PowCheck check = configuration.protocol().check(payload);
         return switch (check.outcome()) {
             case MALFORMED -> Verdict.rejected(VerdictReason.MALFORMED, null);
             case INVALID -> Verdict.rejected(VerdictReason.INVALID, null);
             case EXPIRED -> Verdict.rejected(VerdictReason.EXPIRED, null);
+            case BUSY -> Verdict.rejected(VerdictReason.SERVER_BUSY, null);
             case PASSED -> firstSolution(check) ? Verdict.passed(null) : Verdict.rejected(VerdictReason.REPLAYED, null);
         };
     }
@@ -90,6 +93,6 @@ public class PowVerifier implements CaptchaVerifier {
 
     @Override
     public void checkConfiguration() {
-        configuration.solutions();
+        configuration.protocol();
     }
 }

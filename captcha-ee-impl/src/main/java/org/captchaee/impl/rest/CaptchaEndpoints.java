@@ -48,7 +48,7 @@ import org.captchaee.spi.StateStoreUnavailableException;
  * <li>{@code POST <base>/image/refresh} with {@code {token}}: a new challenge in place of that one.</li>
  * <li>{@code POST <base>/image/verify} with {@code {token, answer}}: {@code {captcha_token, expires_in}}, or 403
  * {@code captcha_invalid}; a challenge takes one answer.</li>
- * <li>{@code GET <base>/pow}: a proof-of-work challenge in the ALTCHA v1 format.</li>
+ * <li>{@code GET <base>/pow}: a proof-of-work challenge in the ALTCHA format configured (v2 by default, or v1).</li>
  * </ul>
  *
  * <p>A body is read up to 8 KiB and no further (beyond: 413 {@code captcha_body_too_large}); a body that is not the
@@ -139,16 +139,17 @@ public class CaptchaEndpoints {
     }
 
     /**
-     * Makes a proof-of-work challenge, in the ALTCHA v1 format an ALTCHA widget reads from its {@code challengeurl}.
+     * Makes a proof-of-work challenge in the ALTCHA version configured, as the widget fetches it from the URL in its
+     * {@code challenge} attribute (widget 3.x) or {@code challengeurl} attribute (widget 2.x, v1 only).
      *
-     * @return {@code {algorithm, challenge, maxnumber, salt, signature}}
+     * @return v2: {@code {parameters, signature}}; v1: {@code {algorithm, challenge, maxnumber, salt, signature}}
      */
     @GET
     @Path("pow")
     @Produces(MediaType.APPLICATION_JSON)
     public Response createPow() {
         requireInUse(PowVerifier.NAME);
-        return json(pow.challenges().create().toJson());
+        return json(pow.protocol().newChallenge());
     }
 
     /**
