@@ -14,14 +14,15 @@
 //   node altcha-interop.mjs v2-create <hmacKey> <algorithm> <cost> <memoryCost|-> <parallelism|-> <keyPrefix>
 //                                     <expiresAtUnixSeconds>
 //   node altcha-interop.mjs v2-solve <hmacKey>                            < challenge JSON {parameters, signature}
-//   node altcha-interop.mjs v2-verify <hmacKey>                           < Base64 payload
+//   node altcha-interop.mjs v2-verify <hmacKey>                           < Base64 payloads, one a line
 //
 // v2-create signs a challenge with altcha-lib's createChallenge (hmacSignatureSecret = hmacKey; '-' leaves memoryCost
 // or parallelism out) and solves it with solveChallenge; v2-solve solves the given challenge with solveChallenge and
 // checks the solution with verifySolution and hmacKey. Both print the widget 3.x payload, standard Base64 of
 // JSON.stringify({challenge: {parameters, signature}, solution: {counter, derivedKey, time}}); v2-solve prints the
-// verified flag (true or false) on the line before it. v2-verify prints altcha-lib's verifySolution result as one JSON
-// line {expired, invalidSignature, invalidSolution, verified}, or {verified: false, error} when altcha-lib throws.
+// verified flag (true or false) on the line before it. v2-verify prints, for each payload in order, altcha-lib's
+// verifySolution result as one JSON line {expired, invalidSignature, invalidSolution, verified}, or
+// {verified: false, error} when altcha-lib throws.
 //
 // Key derivation: altcha-lib's own functions (altcha-lib/algorithms/sha, pbkdf2, scrypt) except for ARGON2ID, whose
 // altcha-lib function needs node:crypto's argon2, new in Node.js 24.7: the Node.js of this machine (20) and Debian's
@@ -145,6 +146,15 @@ async function verifyV2(payload, hmacKey) {
     return { expired, invalidSignature, invalidSolution, verified };
 }
 
+// what altcha-lib says of a payload, or that it threw
+async function verifyV2Safely(base64, hmacKey) {
+    try {
+        return await verifyV2(JSON.parse(Buffer.from(base64, 'base64').toString('utf8')), hmacKey);
+    } catch (e) {
+        return { verified: false, error: String(e.message ?? e) };
+    }
+}
+
 async function v2(mode, args) {
     switch (mode) {
         case 'v2-create': {
@@ -171,13 +181,12 @@ async function v2(mode, args) {
             return `${verified}\n${base64}`;
         }
         case 'v2-verify': {
-            const hmacKey = required(args[0], 'v2-verify <hmacKey> < Base64 payload');
-            const payload = JSON.parse(Buffer.from(await stdin(), 'base64').toString('utf8'));
-            try {
-                return JSON.stringify(await verifyV2(payload, hmacKey));
-            } catch (e) {
-                return JSON.stringify({ verified: false, error: String(e.message ?? e) });
+            const hmacKey = required(args[0], 'v2-verify <hmacKey> < Base64 payloads, one a line');
+            const results = [];
+            for (const line of (await stdin()).split('\n')) {
+                results.push(JSON.stringify(await verifyV2Safely(line.trim(), hmacKey)));
             }
+            return results.join('\n');
         }
         default:
             throw new Error(`unknown mode ${mode}: use solve, create-and-solve, verify, v2-create, v2-solve or v2-verify`);
