@@ -12,7 +12,7 @@
 //
 // v2:
 //   node altcha-interop.mjs v2-create <hmacKey> <algorithm> <cost> <memoryCost|-> <parallelism|-> <keyPrefix>
-//                                     <expiresAtUnixSeconds>
+//                                     <expiresAtUnixSeconds> <keyLength>
 //   node altcha-interop.mjs v2-solve <hmacKey>                            < challenge JSON {parameters, signature}
 //   node altcha-interop.mjs v2-verify <hmacKey>                           < Base64 payloads, one a line
 //
@@ -159,15 +159,16 @@ async function v2(mode, args) {
     switch (mode) {
         case 'v2-create': {
             const usage = 'v2-create <hmacKey> <algorithm> <cost> <memoryCost|-> <parallelism|-> <keyPrefix>'
-                + ' <expiresAtUnixSeconds>';
-            const [hmacKey, algorithm, cost, memoryCost, parallelism, keyPrefix, expiresAt] = args;
-            required(expiresAt, usage);
+                + ' <expiresAtUnixSeconds> <keyLength>';
+            const [hmacKey, algorithm, cost, memoryCost, parallelism, keyPrefix, expiresAt, keyLength] = args;
+            required(keyLength, usage);
             const challenge = await createChallengeV2({
                 algorithm,
                 cost: integer(cost, 'cost'),
                 memoryCost: optionalInteger(memoryCost, 'memoryCost'),
                 parallelism: optionalInteger(parallelism, 'parallelism'),
                 keyPrefix,
+                keyLength: integer(keyLength, 'keyLength'),
                 expiresAt: integer(expiresAt, 'expiresAt'),
                 hmacSignatureSecret: hmacKey,
                 deriveKey: DERIVE_KEY[algorithm],

@@ -63,7 +63,8 @@ final class AltchaLibV2 {
                 memoryHard ? Integer.toString(parameters.memoryCost()) : "-",
                 memoryHard ? Integer.toString(parameters.parallelism()) : "-",
                 settings.keyPrefix(),
-                Long.toString(expiresAt));
+                Long.toString(expiresAt),
+                Integer.toString(parameters.keyLength()));
     }
 
     /**

@@ -71,7 +71,10 @@ class AltchaV2InteropTest {
     private static KdfSettings settings(
             KdfAlgorithm algorithm, int cost, int memoryCost, int parallelism, String keyPrefix) {
         return new KdfSettings(
-                algorithm, new KdfParameters(cost, memoryCost, parallelism, KdfAlgorithm.KEY_LENGTH), keyPrefix);
+                algorithm,
+                new KdfParameters(
+                        cost, memoryCost, parallelism, algorithm.defaults().keyLength()),
+                keyPrefix);
     }
 
     static Stream<Named<KdfSettings>> everyAlgorithm() {
