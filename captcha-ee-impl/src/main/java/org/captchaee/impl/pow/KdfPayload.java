@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParserFactory;
 
 /**
  * An ALTCHA v2 widget payload read strictly ({@link StrictJson}) down to its shape:
@@ -23,15 +22,15 @@ record KdfPayload(JsonObject parameters, JsonValue signature, JsonValue counter,
      * Reads a payload.
      *
      * @param base64 the payload as sent, already checked for length
-     * @param json the parser factory
+     * @param json the reader
      * @return the payload, or empty if it does not have the shape of the protocol
      */
-    static Optional<KdfPayload> read(String base64, JsonParserFactory json) {
-        return StrictJson.object(base64, json).flatMap(KdfPayload::shape);
+    static Optional<KdfPayload> read(String base64, StrictJson json) {
+        return json.object(base64).flatMap(KdfPayload::shape);
     }
 
     private static Optional<KdfPayload> shape(JsonObject payload) {
-        if (payload.get("test") == JsonValue.TRUE
+        if (isTrue(payload.get("test"))
                 || !(payload.get("challenge") instanceof JsonObject challenge)
                 || !(challenge.get("parameters") instanceof JsonObject parameters)
                 || !(payload.get("solution") instanceof JsonObject solution)) {
@@ -39,5 +38,9 @@ record KdfPayload(JsonObject parameters, JsonValue signature, JsonValue counter,
         }
         return Optional.of(new KdfPayload(
                 parameters, challenge.get("signature"), solution.get("counter"), solution.get("derivedKey")));
+    }
+
+    private static boolean isTrue(JsonValue value) {
+        return value != null && value.getValueType() == JsonValue.ValueType.TRUE;
     }
 }

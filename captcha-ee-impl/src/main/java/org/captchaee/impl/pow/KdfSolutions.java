@@ -7,19 +7,16 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Semaphore;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParserFactory;
 
 import org.captchaee.impl.pow.kdf.KeyDerivation;
 
@@ -49,7 +46,7 @@ public final class KdfSolutions {
     private final Set<String> issuedParameters;
     private final Semaphore derivations;
     private final Clock clock;
-    private final JsonParserFactory json;
+    private final StrictJson json;
 
     /**
      * Creates a checker.
@@ -90,7 +87,7 @@ public final class KdfSolutions {
         this.issuedParameters = issuedParameters(settings);
         this.derivations = new Semaphore(maxConcurrentDerivations);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.json = Json.createParserFactory(Map.of());
+        this.json = new StrictJson();
     }
 
     private static Set<String> issuedParameters(KdfSettings settings) {

@@ -7,7 +7,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParserFactory;
 
 /**
  * The fields of an ALTCHA v1 widget payload, read strictly ({@link StrictJson}), with the strings {@code algorithm},
@@ -26,11 +25,11 @@ record PowPayload(String algorithm, String challenge, long number, String salt, 
      * Reads a payload.
      *
      * @param base64 the payload as sent, already checked for length
-     * @param json the parser factory
+     * @param json the reader
      * @return the payload, or empty if it is not of the protocol
      */
-    static Optional<PowPayload> read(String base64, JsonParserFactory json) {
-        return StrictJson.object(base64, json).flatMap(PowPayload::fields);
+    static Optional<PowPayload> read(String base64, StrictJson json) {
+        return json.object(base64).flatMap(PowPayload::fields);
     }
 
     private static Optional<PowPayload> fields(JsonObject fields) {

@@ -4,12 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.json.Json;
-import jakarta.json.stream.JsonParserFactory;
 
 /**
  * Checks ALTCHA v1 widget payloads against the challenges a {@link PowChallenges} with the same key issued. Stricter
@@ -25,7 +21,7 @@ public final class PowSolutions {
 
     private final PowHashes hashes;
     private final Clock clock;
-    private final JsonParserFactory json;
+    private final StrictJson json;
 
     /**
      * Creates a checker.
@@ -37,7 +33,7 @@ public final class PowSolutions {
     public PowSolutions(String hmacKey, Clock clock) {
         this.hashes = new PowHashes(hmacKey);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.json = Json.createParserFactory(Map.of());
+        this.json = new StrictJson();
     }
 
     /**

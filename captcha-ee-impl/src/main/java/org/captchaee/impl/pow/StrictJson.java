@@ -6,10 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonParser;
@@ -19,20 +21,22 @@ import jakarta.json.stream.JsonParserFactory;
 /**
  * Reads a widget payload strictly, for both ALTCHA versions: standard Base64 (padding optional, nothing outside the
  * alphabet) of UTF-8 text that is exactly one JSON object, with no duplicate member in it or in the objects it holds.
+ * The JSON provider's factories are looked up once, here: {@code Json.createObjectBuilder()} and its kin look the
+ * provider up on every call. Thread-safe.
  */
 final class StrictJson {
 
-    private StrictJson() {}
+    private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
+    private final JsonBuilderFactory builders = Json.createBuilderFactory(Map.of());
 
     /**
      * Reads a payload.
      *
      * @param base64 the payload as sent, already checked for length
-     * @param json the parser factory
      * @return the object, or empty if the text is not of that shape
      */
-    static Optional<JsonObject> object(String base64, JsonParserFactory json) {
-        return text(base64).flatMap(text -> parse(text, json));
+    Optional<JsonObject> object(String base64) {
+        return text(base64).flatMap(this::parse);
     }
 
     private static Optional<String> text(String base64) {
@@ -48,10 +52,10 @@ final class StrictJson {
         }
     }
 
-    private static Optional<JsonObject> parse(String text, JsonParserFactory json) {
+    private Optional<JsonObject> parse(String text) {
         // the JSON provider is the server's: whatever it throws on hostile text (parsson refuses numbers of more than
         // 1,100 characters with an UnsupportedOperationException) means the text is not a payload, not a server error
-        try (JsonParser parser = json.createParser(new StringReader(text))) {
+        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
             if (parser.next() != Event.START_OBJECT) {
                 return Optional.empty();
             }
@@ -64,8 +68,8 @@ final class StrictJson {
     }
 
     /** The members of the object whose start the parser just read, up to its end. */
-    private static Optional<JsonObject> members(JsonParser parser) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+    private Optional<JsonObject> members(JsonParser parser) {
+        JsonObjectBuilder builder = builders.createObjectBuilder();
         Set<String> names = new HashSet<>();
         for (Event event = parser.next(); event == Event.KEY_NAME; event = parser.next()) {
             String name = parser.getString();
