@@ -3,10 +3,8 @@ package org.captchaee.it;
 import static org.captchaee.it.support.PowChallenges.v2Payload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -59,31 +57,18 @@ class PowMemoryHardIT extends DeployedAppIT {
 
     /** Argon2id 1.3 with ALTCHA's mapping: salt = salt bytes, password = nonce bytes and the counter, big-endian. */
     private static JsonObject solve(JsonObject parameters) {
-        HexFormat hex = HexFormat.of();
-        byte[] nonce = hex.parseHex(parameters.getString("nonce"));
         Argon2BytesGenerator argon2 = new Argon2BytesGenerator();
         argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withIterations(parameters.getInt("cost"))
                 .withMemoryAsKB(parameters.getInt("memoryCost"))
                 .withParallelism(parameters.getInt("parallelism"))
-                .withSalt(hex.parseHex(parameters.getString("salt")))
+                .withSalt(HexFormat.of().parseHex(parameters.getString("salt")))
                 .build());
-        for (int counter = 0; counter < 10_000; counter++) {
+        return PowChallenges.solveV2(parameters, (password, salt) -> {
             byte[] key = new byte[parameters.getInt("keyLength")];
-            argon2.generateBytes(
-                    ByteBuffer.allocate(nonce.length + 4)
-                            .put(nonce)
-                            .putInt(counter)
-                            .array(),
-                    key);
-            if (hex.formatHex(key).startsWith(parameters.getString("keyPrefix"))) {
-                return Json.createObjectBuilder()
-                        .add("counter", counter)
-                        .add("derivedKey", hex.formatHex(key))
-                        .build();
-            }
-        }
-        throw new AssertionError("no counter below 10,000 solves " + parameters);
+            argon2.generateBytes(password, key);
+            return key;
+        });
     }
 }

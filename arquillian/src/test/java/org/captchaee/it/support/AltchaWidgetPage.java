@@ -70,6 +70,20 @@ public final class AltchaWidgetPage {
     }
 
     /**
+     * Asserts that the widget's payload passed once and was then refused as replayed, without a CSP violation or an
+     * unexpected console error.
+     *
+     * @param report what {@link #solveAndCallTwice(Http)} reported
+     * @param http the deployment's client, whose events tell the reason of the refusal
+     */
+    public static void assertPassedOnceThenRefusedAsReplayed(JsonObject report, Http http) {
+        assertEquals("200 403", report.getString("statuses"), report.toString());
+        assertEquals(" captcha_invalid", report.getString("errors"), report.toString());
+        assertEquals("replayed", http.events().getJsonObject("last").getString("reason"));
+        assertNoViolationNorError(report);
+    }
+
+    /**
      * Asserts that the page ran under its policy without a violation, and without a console error but Chromium's line
      * about the refused second call.
      *

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.BinaryOperator;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -113,31 +114,48 @@ public final class PowChallenges {
      * @return {@code {counter, derivedKey}}
      */
     public static JsonObject solveV2(JsonObject parameters) {
-        HexFormat hex = HexFormat.of();
-        byte[] nonce = hex.parseHex(parameters.getString("nonce"));
-        byte[] salt = hex.parseHex(parameters.getString("salt"));
         int cost = parameters.getInt("cost");
-        int keyLength = parameters.getInt("keyLength");
-        String prefix = parameters.getString("keyPrefix");
         try {
             MessageDigest sha = MessageDigest.getInstance(parameters.getString("algorithm"));
-            for (int counter = 0; counter < 10_000_000; counter++) {
+            return solveV2(parameters, (password, salt) -> {
                 sha.update(salt);
-                sha.update(nonce);
-                byte[] key = sha.digest(ByteBuffer.allocate(4).putInt(counter).array());
+                byte[] key = sha.digest(password);
                 for (int round = 1; round < cost; round++) {
                     key = sha.digest(key);
                 }
-                String derivedKey = hex.formatHex(Arrays.copyOf(key, keyLength));
-                if (derivedKey.startsWith(prefix)) {
-                    return Json.createObjectBuilder()
-                            .add("counter", counter)
-                            .add("derivedKey", derivedKey)
-                            .build();
-                }
-            }
+                return key;
+            });
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Finds the first counter of a v2 challenge whose key, derived by the given function from the nonce bytes followed
+     * by the counter (4 bytes big-endian) and the salt bytes, and cut to the key length, starts with the prefix.
+     *
+     * @param parameters the challenge's parameters
+     * @param derivation the challenge's key derivation: (password, salt) to key bytes
+     * @return {@code {counter, derivedKey}}
+     */
+    public static JsonObject solveV2(JsonObject parameters, BinaryOperator<byte[]> derivation) {
+        HexFormat hex = HexFormat.of();
+        byte[] nonce = hex.parseHex(parameters.getString("nonce"));
+        byte[] salt = hex.parseHex(parameters.getString("salt"));
+        int keyLength = parameters.getInt("keyLength");
+        String prefix = parameters.getString("keyPrefix");
+        for (int counter = 0; counter < 10_000_000; counter++) {
+            byte[] password = ByteBuffer.allocate(nonce.length + 4)
+                    .put(nonce)
+                    .putInt(counter)
+                    .array();
+            String derivedKey = hex.formatHex(Arrays.copyOf(derivation.apply(password, salt), keyLength));
+            if (derivedKey.startsWith(prefix)) {
+                return Json.createObjectBuilder()
+                        .add("counter", counter)
+                        .add("derivedKey", derivedKey)
+                        .build();
+            }
         }
         throw new AssertionError("no counter below 10,000,000 solves " + parameters);
     }

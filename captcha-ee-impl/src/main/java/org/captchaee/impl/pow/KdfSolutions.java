@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -91,12 +92,12 @@ public final class KdfSolutions {
     }
 
     private static Set<String> issuedParameters(KdfSettings settings) {
-        Set<String> names =
-                new TreeSet<>(Set.of("algorithm", "cost", "expiresAt", "keyLength", "keyPrefix", "nonce", "salt"));
-        if (settings.algorithm().isMemoryHard()) {
-            names.addAll(Set.of("memoryCost", "parallelism"));
+        Set<String> names = Set.of("algorithm", "cost", "expiresAt", "keyLength", "keyPrefix", "nonce", "salt");
+        if (!settings.algorithm().isMemoryHard()) {
+            return names;
         }
-        return Set.copyOf(names);
+        return Stream.concat(names.stream(), Stream.of("memoryCost", "parallelism"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
