@@ -21,6 +21,7 @@ import org.captchaee.impl.adaptive.CallWatch;
 import org.captchaee.impl.adaptive.MalformedKeyException;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
@@ -53,6 +54,7 @@ public class CaptchaGuard {
      * @param events where the audit events go
      * @param store where the replay guard, the allow budget and the adaptive counts live
      * @param outages what is known of provider outages
+     * @param signals this node's view of the guard, for health checks and metrics
      */
     @Inject
     public CaptchaGuard(
@@ -60,7 +62,8 @@ public class CaptchaGuard {
             RequestReader requests,
             Event<CaptchaEvent> events,
             SharedState store,
-            OutageLedger outages) {
+            OutageLedger outages,
+            GuardSignals signals) {
         this.extension = extension;
         this.requests = requests;
         this.events = events;
@@ -68,7 +71,8 @@ public class CaptchaGuard {
                 name -> extension.configuration().verifier(name),
                 store,
                 outages,
-                extension.configuration().settings().allowBudget());
+                extension.configuration().settings().allowBudget(),
+                signals);
         this.counters = new AdaptiveCounters(store);
     }
 

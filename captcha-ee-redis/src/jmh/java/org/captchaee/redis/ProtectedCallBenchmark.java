@@ -13,6 +13,7 @@ import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.AllowBudget;
@@ -63,7 +64,8 @@ public class ProtectedCallBenchmark {
         states = BenchmarkStore.open(store);
         SharedState shared = new SharedState(states.store, DIGEST_KEY);
         CaptchaVerifier free = new PassingVerifier();
-        gate = new CaptchaGate(name -> free, shared, new OutageLedger(shared), AllowBudget.UNLIMITED);
+        gate = new CaptchaGate(
+                name -> free, shared, new OutageLedger(shared), AllowBudget.UNLIMITED, new GuardSignals());
     }
 
     @TearDown(Level.Trial)

@@ -29,17 +29,20 @@ public class SharedState {
 
     private final CaptchaStateStore store;
     private final Lazy<byte[]> hmacKey;
+    private final StoreFailures failures;
 
     /**
      * Creates the shared state on the application's store, with keys derived from {@code captcha.secret}.
      *
      * @param store the store chosen by {@code captcha.store}
      * @param secret the application's secret
+     * @param failures hears every failed store operation, for metrics
      */
     @Inject
-    public SharedState(CaptchaStateStore store, CaptchaSecret secret) {
+    public SharedState(CaptchaStateStore store, CaptchaSecret secret, StoreFailures failures) {
         this.store = store;
         this.hmacKey = new Lazy<>(() -> secret.keyFor("state-store"));
+        this.failures = failures;
     }
 
     /**
@@ -52,12 +55,14 @@ public class SharedState {
         this.store = store;
         byte[] copy = hmacKey.clone();
         this.hmacKey = new Lazy<>(() -> copy);
+        this.failures = StoreFailures.IGNORED;
     }
 
     /** For the CDI client proxy only. */
     protected SharedState() {
         this.store = null;
         this.hmacKey = null;
+        this.failures = null;
     }
 
     /**
@@ -85,7 +90,11 @@ public class SharedState {
      * @see CaptchaStateStore#putIfAbsent
      */
     public boolean putIfAbsent(StateKey key, Duration ttl) {
-        return store.putIfAbsent(key.value(), ttl);
+        try {
+            return store.putIfAbsent(key.value(), ttl);
+        } catch (RuntimeException e) {
+            throw reported("put-if-absent", e);
+        }
     }
 
     /**
@@ -97,7 +106,11 @@ public class SharedState {
      * @see CaptchaStateStore#increment
      */
     public long increment(StateKey key, Duration ttl) {
-        return store.increment(key.value(), ttl);
+        try {
+            return store.increment(key.value(), ttl);
+        } catch (RuntimeException e) {
+            throw reported("increment", e);
+        }
     }
 
     /**
@@ -108,7 +121,11 @@ public class SharedState {
      * @see CaptchaStateStore#count
      */
     public long count(StateKey key) {
-        return store.count(key.value());
+        try {
+            return store.count(key.value());
+        } catch (RuntimeException e) {
+            throw reported("count", e);
+        }
     }
 
     /**
@@ -118,6 +135,16 @@ public class SharedState {
      * @see CaptchaStateStore#remove
      */
     public void remove(StateKey key) {
-        store.remove(key.value());
+        try {
+            store.remove(key.value());
+        } catch (RuntimeException e) {
+            throw reported("remove", e);
+        }
+    }
+
+    /** Shows a failed operation to the listener, and gives the failure back to be thrown as it was. */
+    private RuntimeException reported(String operation, RuntimeException failure) {
+        failures.failed(operation);
+        return failure;
     }
 }

@@ -14,6 +14,7 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
@@ -46,6 +47,7 @@ public final class CaptchaGate {
     private final AllowBudget budget;
     private final RateLimitedLog outageLog;
     private final StrayHeaders strayHeaders;
+    private final GuardSignals signals;
 
     /**
      * Creates a gate.
@@ -54,10 +56,15 @@ public final class CaptchaGate {
      * @param store where replayed captchas and the allow budget are counted
      * @param outages what is known of provider outages
      * @param budget the bound of the outage policy allow
+     * @param signals where every verdict and every spent allow budget is shown, for health checks and metrics
      */
     public CaptchaGate(
-            Function<String, CaptchaVerifier> verifiers, SharedState store, OutageLedger outages, AllowBudget budget) {
-        this(verifiers, store, outages, budget, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
+            Function<String, CaptchaVerifier> verifiers,
+            SharedState store,
+            OutageLedger outages,
+            AllowBudget budget,
+            GuardSignals signals) {
+        this(verifiers, store, outages, budget, signals, new RateLimitedLog(LOG, LOG_INTERVAL, System::nanoTime));
     }
 
     CaptchaGate(
@@ -65,6 +72,7 @@ public final class CaptchaGate {
             SharedState store,
             OutageLedger outages,
             AllowBudget budget,
+            GuardSignals signals,
             RateLimitedLog outageLog) {
         this.verifiers = verifiers;
         this.store = store;
@@ -74,6 +82,7 @@ public final class CaptchaGate {
         this.budget = budget;
         this.outageLog = outageLog;
         this.strayHeaders = new StrayHeaders(verifiers, budget);
+        this.signals = signals;
     }
 
     /**
@@ -190,6 +199,7 @@ public final class CaptchaGate {
     /** Past the allow budget: the fallback captcha if there is one, else a refusal. */
     private Decision overBudget(CaptchaOperation operation, CaptchaSubmission submission, Verdict outage) {
         String name = operation.verifier();
+        signals.allowBudgetSpent(name);
         outageLog.log(
                 Level.WARNING,
                 name + "-budget",
@@ -251,6 +261,7 @@ public final class CaptchaGate {
             Verdict verdict = verifier.verify(own);
             if (verdict != null) {
                 outages.record(name, verdict);
+                signals.verdict(name, verdict);
                 return verdict.isPassed() ? onlyOnce(name, verifier, own, verdict) : verdict;
             }
             LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"

@@ -3,17 +3,22 @@ package org.captchaee.impl.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.spi.CaptchaStateStore;
+import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class SharedStateTest {
@@ -74,6 +79,22 @@ class SharedStateTest {
         assertFalse(node2.putIfAbsent(node2.key(KeyFamily.REPLAY, "pow", "token"), Duration.ofMinutes(1)));
         assertNotEquals(node1.key(KeyFamily.REPLAY, "pow", "token"), stranger.key(KeyFamily.REPLAY, "pow", "token"));
         assertTrue(store.keys.stream().noneMatch(key -> key.contains("token")), store.keys.toString());
+    }
+
+    @Test
+    void everyFailedStoreOperation_isHeard_andThrownOn() {
+        List<String> failed = new ArrayList<>();
+        SharedState state = new SharedState(
+                new UnreachableStore(),
+                new CaptchaSecret(TestConfigs.of("captcha.secret", "s".repeat(32))),
+                failed::add);
+        StateKey key = state.key(KeyFamily.REPLAY, "pow", "token");
+
+        assertThrows(StateStoreUnavailableException.class, () -> state.putIfAbsent(key, Duration.ofMinutes(1)));
+        assertThrows(StateStoreUnavailableException.class, () -> state.increment(key, Duration.ofMinutes(1)));
+        assertThrows(StateStoreUnavailableException.class, () -> state.count(key));
+        assertThrows(StateStoreUnavailableException.class, () -> state.remove(key));
+        assertEquals(List.of("put-if-absent", "increment", "count", "remove"), failed);
     }
 
     /** Remembers the keys it was given, and marks them. */

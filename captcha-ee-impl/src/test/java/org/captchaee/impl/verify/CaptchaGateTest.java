@@ -18,6 +18,7 @@ import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
@@ -43,7 +44,7 @@ class CaptchaGateTest {
 
     private CaptchaGate gateOn(CaptchaStateStore on, AllowBudget budget) {
         SharedState state = TestStates.over(on);
-        return new CaptchaGate(verifiers::get, state, new OutageLedger(state), budget);
+        return new CaptchaGate(verifiers::get, state, new OutageLedger(state), budget, new GuardSignals());
     }
 
     @Test
