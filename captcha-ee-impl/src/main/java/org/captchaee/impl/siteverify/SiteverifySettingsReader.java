@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.provider.FaultToleranceTimeout;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -32,16 +33,6 @@ final class SiteverifySettingsReader {
         this.reader = new ConfigReader(config, problems::add);
     }
 
-    /**
-     * The Fault Tolerance key of a provider's call timeout, in milliseconds; the HTTP client follows it.
-     *
-     * @param dialect the provider
-     * @return for example {@code org.captchaee.impl.siteverify.SiteverifyClient/recaptcha/Timeout/value}
-     */
-    static String timeoutKey(SiteverifyDialect dialect) {
-        return SiteverifyClient.class.getName() + "/" + dialect.verifierName() + "/Timeout/value";
-    }
-
     SiteverifySettings read() {
         SiteverifySettings settings = new SiteverifySettings(
                 dialect,
@@ -53,7 +44,7 @@ final class SiteverifySettingsReader {
                         ? reader.decimal(dialect.key("min-score"), 0, 1, DEFAULT_MIN_SCORE)
                         : DEFAULT_MIN_SCORE,
                 dialect.scored() ? reader.text(dialect.key("action")) : Optional.empty(),
-                reader.millis(timeoutKey(dialect), SiteverifyClient.TIMEOUT_MILLIS));
+                FaultToleranceTimeout.of(reader, SiteverifyClient.class, dialect.verifierName()));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
+import org.captchaee.impl.provider.FaultToleranceTimeout;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
@@ -26,8 +27,6 @@ final class TencentSettingsReader {
     static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
     static final String TICKET_HEADER = PREFIX + "ticket-header";
     static final String RANDSTR_HEADER = PREFIX + "randstr-header";
-    /** The Fault Tolerance key of the call's timeout, in milliseconds; the HTTP client follows it. */
-    static final String TIMEOUT = TencentClient.class.getName() + "/describeCaptchaResult/Timeout/value";
 
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
 
@@ -53,7 +52,7 @@ final class TencentSettingsReader {
                 DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
                 text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
                 text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
-                reader.millis(TIMEOUT, TencentClient.TIMEOUT_MILLIS));
+                FaultToleranceTimeout.of(reader, TencentClient.class, "describeCaptchaResult"));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }
