@@ -9,6 +9,8 @@ import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
 import org.captchaee.impl.provider.FaultToleranceTimeout;
+import org.captchaee.impl.provider.OutboundProxy;
+import org.captchaee.impl.provider.OutboundProxyReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -65,25 +67,34 @@ final class AliyunSettingsReader {
     }
 
     private AliyunSettings v2(AliyunCredentials credentials) {
+        URI endpoint = endpoint();
         return new AliyunSettings(
                 credentials,
                 reader.required(
                         SCENE_ID,
                         "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
                                 + " from solving a captcha of another scene"),
-                endpoint(),
+                endpoint,
                 FaultToleranceTimeout.of(reader, AliyunClient.class, "verifyIntelligentCaptcha"),
                 DisasterSettings.mode(reader, DISASTER_TICKETS),
-                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE));
+                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
+                proxy(endpoint));
     }
 
     private AliyunV1Settings v1(AliyunCredentials credentials) {
+        URI endpoint = reader.httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
         return new AliyunV1Settings(
                 credentials,
                 reader.required(V1_APP_KEY, "the appkey of the Captcha 1.0 front end (console, configuration page)"),
                 reader.required(V1_SCENE, "the scene of the Captcha 1.0 front end, for example nc_login"),
-                reader.httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString()),
-                FaultToleranceTimeout.of(reader, AliyunClient.class, "authenticateSig"));
+                endpoint,
+                FaultToleranceTimeout.of(reader, AliyunClient.class, "authenticateSig"),
+                proxy(endpoint));
+    }
+
+    /** Both versions share the AccessKey of {@code captcha.aliyun.*}, and so its proxy keys too. */
+    private OutboundProxy proxy(URI endpoint) {
+        return new OutboundProxyReader(reader, problems::add).read(PREFIX, endpoint);
     }
 
     private AliyunCredentials credentials() {

@@ -1,5 +1,6 @@
 package org.captchaee.impl.siteverify;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.FaultToleranceTimeout;
+import org.captchaee.impl.provider.OutboundProxyReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -34,17 +36,19 @@ final class SiteverifySettingsReader {
     }
 
     SiteverifySettings read() {
+        URI endpoint = reader.httpUrl(dialect.key("endpoint"), dialect.defaultEndpoint(), dialect.endpointExamples());
         SiteverifySettings settings = new SiteverifySettings(
                 dialect,
                 reader.required(dialect.key("secret"), "the secret key of your " + dialect.provider() + " site"),
-                reader.httpUrl(dialect.key("endpoint"), dialect.defaultEndpoint(), dialect.endpointExamples()),
+                endpoint,
                 hostnames(),
                 sitekey(),
                 dialect.scored()
                         ? reader.decimal(dialect.key("min-score"), 0, 1, DEFAULT_MIN_SCORE)
                         : DEFAULT_MIN_SCORE,
                 dialect.scored() ? reader.text(dialect.key("action")) : Optional.empty(),
-                FaultToleranceTimeout.of(reader, SiteverifyClient.class, dialect.verifierName()));
+                FaultToleranceTimeout.of(reader, SiteverifyClient.class, dialect.verifierName()),
+                new OutboundProxyReader(reader, problems::add).read(dialect.key(""), endpoint));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

@@ -98,9 +98,12 @@ class FaultToleranceTimeoutTest {
         assertEquals(
                 Duration.ofMillis(800),
                 method(
-                        METHOD_CLIENT + "/call/Timeout/enabled", "false",
-                        "MP_Fault_Tolerance_NonFallback_Enabled", "false",
-                        METHOD_CLIENT + "/call/Timeout/value", "800"));
+                        METHOD_CLIENT + "/call/Timeout/enabled",
+                        "false",
+                        "MP_Fault_Tolerance_NonFallback_Enabled",
+                        "false",
+                        METHOD_CLIENT + "/call/Timeout/value",
+                        "800"));
         assertTrue(problems.isEmpty(), problems::toString);
     }
 

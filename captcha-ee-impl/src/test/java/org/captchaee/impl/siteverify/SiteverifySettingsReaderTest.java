@@ -108,7 +108,8 @@ class SiteverifySettingsReaderTest {
         values.put("Timeout/value", "700");
         assertEquals(
                 Duration.ofMillis(700),
-                SiteverifyTestSettings.settings(SiteverifyDialect.TURNSTILE, values).timeout());
+                SiteverifyTestSettings.settings(SiteverifyDialect.TURNSTILE, values)
+                        .timeout());
     }
 
     @Test

@@ -76,7 +76,9 @@ class TencentSettingsReaderTest {
         Map<String, String> values = required();
         values.put("Timeout/value", "2");
         values.put("Timeout/unit", "SECONDS");
-        assertEquals(Duration.ofSeconds(2), new TencentSettingsReader(config(values)).read().timeout());
+        assertEquals(
+                Duration.ofSeconds(2),
+                new TencentSettingsReader(config(values)).read().timeout());
     }
 
     private static Map<String, String> required() {
