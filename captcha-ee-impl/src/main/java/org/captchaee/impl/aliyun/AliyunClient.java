@@ -21,7 +21,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * {@code org.captchaee.impl.aliyun.AliyunClient/verifyIntelligentCaptcha/Timeout/value}): keep them stable.
  *
  * <ul>
- * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow the same key, so no thread outlives it.</li>
+ * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow it, resolved with Fault Tolerance's own precedence
+ * and units ({@link org.captchaee.impl.provider.FaultToleranceTimeout}), so no thread outlives it.</li>
  * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s; while open, Alibaba Cloud is not
  * called.</li>
  * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue. Such a rejection is our own

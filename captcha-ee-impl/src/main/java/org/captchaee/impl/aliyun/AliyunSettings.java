@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.captchaee.impl.provider.DisasterRules;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.OutboundProxy;
 
 /**
  * The Captcha 2.0 verifier's configuration ({@code captcha.aliyun.*}), validated once.
@@ -15,6 +16,7 @@ import org.captchaee.impl.provider.DisasterTicketMode;
  * @param timeout the time budget of one call, also used for the HTTP client's own timeouts
  * @param disasterTickets what the disaster tokens of the browser helper do
  * @param disasterTicketMaxAge the oldest disaster token accepted
+ * @param proxy how Alibaba Cloud is reached
  */
 public record AliyunSettings(
         AliyunCredentials credentials,
@@ -22,7 +24,8 @@ public record AliyunSettings(
         URI endpoint,
         Duration timeout,
         DisasterTicketMode disasterTickets,
-        Duration disasterTicketMaxAge) {
+        Duration disasterTicketMaxAge,
+        OutboundProxy proxy) {
 
     /**
      * What the verifier accepts of disaster tokens.

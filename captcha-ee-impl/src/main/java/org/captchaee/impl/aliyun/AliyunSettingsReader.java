@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
+import org.captchaee.impl.provider.FaultToleranceTimeout;
+import org.captchaee.impl.provider.OutboundProxy;
+import org.captchaee.impl.provider.OutboundProxyReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -29,11 +32,6 @@ final class AliyunSettingsReader {
     static final String V1_APP_KEY = V1_PREFIX + "app-key";
     static final String V1_SCENE = V1_PREFIX + "scene";
     static final String V1_ENDPOINT = V1_PREFIX + "endpoint";
-
-    /** The Fault Tolerance keys of the calls' timeouts, in milliseconds; the HTTP clients follow them. */
-    static final String TIMEOUT = AliyunClient.class.getName() + "/verifyIntelligentCaptcha/Timeout/value";
-
-    static final String V1_TIMEOUT = AliyunClient.class.getName() + "/authenticateSig/Timeout/value";
 
     static final URI DEFAULT_V1_ENDPOINT = URI.create("https://afs.aliyuncs.com");
 
@@ -69,25 +67,34 @@ final class AliyunSettingsReader {
     }
 
     private AliyunSettings v2(AliyunCredentials credentials) {
+        URI endpoint = endpoint();
         return new AliyunSettings(
                 credentials,
                 reader.required(
                         SCENE_ID,
                         "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
                                 + " from solving a captcha of another scene"),
-                endpoint(),
-                reader.millis(TIMEOUT, AliyunClient.TIMEOUT_MILLIS),
+                endpoint,
+                FaultToleranceTimeout.of(reader, AliyunClient.class, "verifyIntelligentCaptcha"),
                 DisasterSettings.mode(reader, DISASTER_TICKETS),
-                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE));
+                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
+                proxy(endpoint));
     }
 
     private AliyunV1Settings v1(AliyunCredentials credentials) {
+        URI endpoint = reader.httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
         return new AliyunV1Settings(
                 credentials,
                 reader.required(V1_APP_KEY, "the appkey of the Captcha 1.0 front end (console, configuration page)"),
                 reader.required(V1_SCENE, "the scene of the Captcha 1.0 front end, for example nc_login"),
-                reader.httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString()),
-                reader.millis(V1_TIMEOUT, AliyunClient.TIMEOUT_MILLIS));
+                endpoint,
+                FaultToleranceTimeout.of(reader, AliyunClient.class, "authenticateSig"),
+                proxy(endpoint));
+    }
+
+    /** Both versions share the AccessKey of {@code captcha.aliyun.*}, and so its proxy keys too. */
+    private OutboundProxy proxy(URI endpoint) {
+        return new OutboundProxyReader(reader, problems::add).read(PREFIX, endpoint);
     }
 
     private AliyunCredentials credentials() {

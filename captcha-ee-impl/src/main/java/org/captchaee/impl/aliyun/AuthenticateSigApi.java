@@ -39,7 +39,7 @@ final class AuthenticateSigApi {
         this.settings = settings;
         this.signer = new RpcSigner(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
-        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout());
+        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
         this.uri = settings.endpoint().resolve("/");
         this.clock = clock;
     }

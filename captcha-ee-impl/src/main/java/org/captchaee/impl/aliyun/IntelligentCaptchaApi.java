@@ -35,7 +35,7 @@ final class IntelligentCaptchaApi {
         this.settings = settings;
         this.signer = new Acs3Signer(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
-        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout());
+        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
         this.uri = settings.endpoint().resolve("/");
         this.host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         this.clock = clock;

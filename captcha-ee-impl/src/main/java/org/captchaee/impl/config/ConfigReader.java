@@ -143,27 +143,6 @@ public final class ConfigReader {
     }
 
     /**
-     * A positive number of milliseconds, the unit of the Fault Tolerance keys.
-     *
-     * @param key the key
-     * @param defaultMillis the value when the key is not set or invalid
-     * @return the duration
-     */
-    public Duration millis(String key, long defaultMillis) {
-        Optional<String> value = text(key);
-        try {
-            long millis = value.map(Long::parseLong).orElse(defaultMillis);
-            if (millis > 0) {
-                return Duration.ofMillis(millis);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.accept(key + "=" + value.orElse("") + " is invalid: it must be a positive number of milliseconds.");
-        return Duration.ofMillis(defaultMillis);
-    }
-
-    /**
      * One of a fixed set of values.
      *
      * @param key the key

@@ -18,10 +18,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * Turns the outcome of a provider call guarded by MicroProfile Fault Tolerance into a verdict: what the call returns
  * stands; an outage it throws, a timeout or an open circuit becomes UNAVAILABLE, which the operator's outage policy
  * handles. A full bulkhead is our own overload, which a client's concurrency can cause: it is never an outage, so it
- * becomes a rejection for {@link VerdictReason#SERVER_BUSY} (503, or the fallback captcha) and marks nothing down. When the provider refuses our own credentials, a SEVERE message (at most once a minute) tells
- * the operator which keys to check; no secret is ever part of it.
+ * becomes a rejection for {@link VerdictReason#SERVER_BUSY} (503, or the fallback captcha) and marks nothing down. When the provider, or the outbound proxy, refuses our own
+ * credentials, a SEVERE message (at most once a minute) tells the operator which keys to check; no secret is ever part
+ * of it.
  */
 public final class GuardedCalls {
+
+    /** The message id of a proxy that refused our credentials: one for every provider. */
+    static final String PROXY_REFUSED_ID = "CAPTCHA-E090";
 
     private final String provider;
     private final String severeId;
@@ -52,6 +56,15 @@ public final class GuardedCalls {
     public Verdict verdict(Supplier<Verdict> call) {
         try {
             return call.get();
+        } catch (ProxyRefusedException e) {
+            severeLog.log(
+                    Level.SEVERE,
+                    "proxy",
+                    () -> PROXY_REFUSED_ID + " The outbound proxy refused the call to " + provider + " (407 Proxy"
+                            + " Authentication Required): check the user and password of " + e.key()
+                            + " (percent-encoded), and that the proxy admits this server. Calls are handled by the"
+                            + " outage policy meanwhile.");
+            return Verdict.unavailable(e.reason(), ProxyRefusedException.CODE);
         } catch (CaptchaUnavailableException e) {
             if (e.reason() == VerdictReason.MISCONFIGURED) {
                 String code = e.providerCode().orElse("?");

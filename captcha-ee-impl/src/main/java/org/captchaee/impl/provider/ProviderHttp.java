@@ -23,16 +23,18 @@ import org.captchaee.spi.CaptchaUnavailableException;
 
 /**
  * The HTTP side of every call to a captcha provider: one {@link HttpClient} whose own timeouts follow the call's time
- * budget (so no thread outlives the Fault Tolerance timeout), no redirects, HTTP/1.1, and the translation of transport
- * failures into outages. A refused connection becomes {@link RequestNotSentException}, the one failure that is safe to
- * retry.
+ * budget (so no thread outlives the Fault Tolerance timeout), the provider's outbound proxy, no redirects, HTTP/1.1,
+ * and the translation of transport failures into outages. A refused connection becomes {@link RequestNotSentException},
+ * the one failure that is safe to retry; a proxy that refuses our credentials becomes {@link ProxyRefusedException}.
  */
 public final class ProviderHttp {
 
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
     private final String provider;
     private final Duration timeout;
+    private final OutboundProxy proxy;
     private final HttpClient http;
 
     /**
@@ -40,37 +42,51 @@ public final class ProviderHttp {
      *
      * @param provider the provider's name, for messages ({@code Tencent}, {@code Alibaba Cloud})
      * @param timeout the time budget of one call
+     * @param proxy how the provider is reached
      */
-    public ProviderHttp(String provider, Duration timeout) {
+    public ProviderHttp(String provider, Duration timeout, OutboundProxy proxy) {
         this.provider = provider;
         this.timeout = timeout;
+        this.proxy = proxy;
         Duration connectTimeout = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1);
+        proxy.configure(builder);
+        this.http = builder.build();
     }
 
     /**
-     * A request builder for a URL, with the call's timeout already set.
+     * A request builder for a URL, with the call's timeout and the proxy's credentials already set.
      *
      * @param uri the URL
      * @return the builder
      */
     public HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(timeout);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
+        proxy.authorize(request, uri);
+        return request;
     }
 
     /**
      * Sends a request and reads the whole answer as UTF-8 text.
      *
      * @param request the request
-     * @return the answer, whatever its status
+     * @return the answer, whatever its status but 407
      * @throws RequestNotSentException if the connection was refused
+     * @throws ProxyRefusedException if a proxy asked for credentials or refused ours (407)
      * @throws CaptchaUnavailableException for a timeout or any other transport failure
      */
     public HttpResponse<String> send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED) {
+            throw new ProxyRefusedException(provider, proxy.key());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {

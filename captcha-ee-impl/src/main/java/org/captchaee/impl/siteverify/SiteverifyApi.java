@@ -37,7 +37,7 @@ final class SiteverifyApi {
 
     SiteverifyApi(SiteverifySettings settings) {
         this.settings = settings;
-        this.http = new ProviderHttp(settings.dialect().provider(), settings.timeout());
+        this.http = new ProviderHttp(settings.dialect().provider(), settings.timeout(), settings.proxy());
     }
 
     SiteverifyAnswer verify(SiteverifyQuery query) {

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * values (for example {@code org.captchaee.impl.siteverify.SiteverifyClient/turnstile/Timeout/value}): keep them stable.
  *
  * <ul>
- * <li>{@code @Timeout} 2 s per attempt; the HTTP client's own timeouts follow the same key.</li>
+ * <li>{@code @Timeout} 2 s per attempt; the HTTP client's own timeouts follow it, resolved with Fault Tolerance's own
+ * precedence and units ({@link org.captchaee.impl.provider.FaultToleranceTimeout}).</li>
  * <li>{@code @CircuitBreaker}: opens after half of 20 calls failed, stays open 10 s.</li>
  * <li>{@code @Bulkhead} 50: a call beyond it fails at once, it never waits in a queue. Such a rejection is our own
  * overload, not the provider's failure: the breaker skips it ({@code skipOn}) and the call is refused, never passed.</li>

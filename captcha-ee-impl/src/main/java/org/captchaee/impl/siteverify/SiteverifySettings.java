@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
+import org.captchaee.impl.provider.OutboundProxy;
+
 /**
  * The configuration of one siteverify verifier ({@code captcha.<name>.*}), validated once.
  *
@@ -16,6 +18,7 @@ import java.util.Set;
  * @param minScore the lowest reCAPTCHA v3 score that passes
  * @param action the reCAPTCHA v3 action every endpoint expects; empty to expect the endpoint's scene
  * @param timeout the time budget of one call, also used for the HTTP client's own timeouts
+ * @param proxy how the provider is reached
  */
 public record SiteverifySettings(
         SiteverifyDialect dialect,
@@ -25,7 +28,8 @@ public record SiteverifySettings(
         Optional<String> sitekey,
         double minScore,
         Optional<String> action,
-        Duration timeout) {
+        Duration timeout,
+        OutboundProxy proxy) {
 
     /**
      * The reCAPTCHA v3 action a call expects.
@@ -42,6 +46,6 @@ public record SiteverifySettings(
         // the secret is never printed
         return "SiteverifySettings[" + dialect.verifierName() + ", endpoint=" + endpoint + ", hostnames=" + hostnames
                 + ", sitekey=" + sitekey.orElse("-") + ", minScore=" + minScore + ", action="
-                + action.orElse("(scene)") + ", timeout=" + timeout.toMillis() + " ms]";
+                + action.orElse("(scene)") + ", timeout=" + timeout.toMillis() + " ms, proxy=" + proxy + "]";
     }
 }

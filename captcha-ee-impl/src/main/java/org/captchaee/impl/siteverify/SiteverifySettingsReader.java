@@ -1,5 +1,6 @@
 package org.captchaee.impl.siteverify;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.provider.FaultToleranceTimeout;
+import org.captchaee.impl.provider.OutboundProxyReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -32,28 +35,20 @@ final class SiteverifySettingsReader {
         this.reader = new ConfigReader(config, problems::add);
     }
 
-    /**
-     * The Fault Tolerance key of a provider's call timeout, in milliseconds; the HTTP client follows it.
-     *
-     * @param dialect the provider
-     * @return for example {@code org.captchaee.impl.siteverify.SiteverifyClient/recaptcha/Timeout/value}
-     */
-    static String timeoutKey(SiteverifyDialect dialect) {
-        return SiteverifyClient.class.getName() + "/" + dialect.verifierName() + "/Timeout/value";
-    }
-
     SiteverifySettings read() {
+        URI endpoint = reader.httpUrl(dialect.key("endpoint"), dialect.defaultEndpoint(), dialect.endpointExamples());
         SiteverifySettings settings = new SiteverifySettings(
                 dialect,
                 reader.required(dialect.key("secret"), "the secret key of your " + dialect.provider() + " site"),
-                reader.httpUrl(dialect.key("endpoint"), dialect.defaultEndpoint(), dialect.endpointExamples()),
+                endpoint,
                 hostnames(),
                 sitekey(),
                 dialect.scored()
                         ? reader.decimal(dialect.key("min-score"), 0, 1, DEFAULT_MIN_SCORE)
                         : DEFAULT_MIN_SCORE,
                 dialect.scored() ? reader.text(dialect.key("action")) : Optional.empty(),
-                reader.millis(timeoutKey(dialect), SiteverifyClient.TIMEOUT_MILLIS));
+                FaultToleranceTimeout.of(reader, SiteverifyClient.class, dialect.verifierName()),
+                new OutboundProxyReader(reader, problems::add).read(dialect.key(""), endpoint));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

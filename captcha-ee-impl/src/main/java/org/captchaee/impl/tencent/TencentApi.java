@@ -37,7 +37,7 @@ final class TencentApi {
         this.clockSeconds = clockSeconds;
         this.uri = settings.endpoint().resolve("/");
         this.host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-        this.http = new ProviderHttp("Tencent", settings.timeout());
+        this.http = new ProviderHttp("Tencent", settings.timeout(), settings.proxy());
     }
 
     TencentAnswer describe(TencentQuery query) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.captchaee.impl.provider.DisasterRules;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.OutboundProxy;
 
 /**
  * The Tencent verifier's configuration ({@code captcha.tencent.*}), validated once.
@@ -23,6 +24,7 @@ import org.captchaee.impl.provider.DisasterTicketMode;
  * @param ticketHeader the request header carrying the ticket
  * @param randstrHeader the request header carrying the random string
  * @param timeout the time budget of one call, also used for the HTTP client's own timeouts
+ * @param proxy how Tencent is reached
  */
 public record TencentSettings(
         String secretId,
@@ -37,7 +39,8 @@ public record TencentSettings(
         Duration disasterTicketMaxAge,
         String ticketHeader,
         String randstrHeader,
-        Duration timeout) {
+        Duration timeout,
+        OutboundProxy proxy) {
 
     /**
      * What the verifier accepts of disaster tickets.
@@ -51,6 +54,7 @@ public record TencentSettings(
     @Override
     public String toString() {
         // secrets are never printed
-        return "TencentSettings[secretId=" + secretId + ", appId=" + appId + ", endpoint=" + endpoint + "]";
+        return "TencentSettings[secretId=" + secretId + ", appId=" + appId + ", endpoint=" + endpoint + ", proxy="
+                + proxy + "]";
     }
 }

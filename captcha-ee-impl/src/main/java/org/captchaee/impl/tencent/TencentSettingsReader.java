@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
+import org.captchaee.impl.provider.FaultToleranceTimeout;
+import org.captchaee.impl.provider.OutboundProxyReader;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
@@ -26,8 +28,6 @@ final class TencentSettingsReader {
     static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
     static final String TICKET_HEADER = PREFIX + "ticket-header";
     static final String RANDSTR_HEADER = PREFIX + "randstr-header";
-    /** The Fault Tolerance key of the call's timeout, in milliseconds; the HTTP client follows it. */
-    static final String TIMEOUT = TencentClient.class.getName() + "/describeCaptchaResult/Timeout/value";
 
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
 
@@ -39,13 +39,14 @@ final class TencentSettingsReader {
     }
 
     TencentSettings read() {
+        URI endpoint = reader.httpUrl(
+                ENDPOINT, DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com");
         TencentSettings settings = new TencentSettings(
                 reader.required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
                 reader.required(SECRET_KEY, "the SecretKey of that API key"),
                 positiveLong(APP_ID, true).orElse(0L),
                 reader.required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
-                reader.httpUrl(
-                        ENDPOINT, DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com"),
+                endpoint,
                 text(REGION),
                 positiveLong(BUSINESS_ID, false),
                 positiveLong(SCENE_ID, false),
@@ -53,7 +54,8 @@ final class TencentSettingsReader {
                 DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
                 text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
                 text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
-                reader.millis(TIMEOUT, TencentClient.TIMEOUT_MILLIS));
+                FaultToleranceTimeout.of(reader, TencentClient.class, "describeCaptchaResult"),
+                new OutboundProxyReader(reader, problems::add).read(PREFIX, endpoint));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

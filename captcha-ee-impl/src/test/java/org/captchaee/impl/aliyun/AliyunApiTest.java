@@ -16,6 +16,7 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.impl.aliyun.stub.AliyunStub.Architecture;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.OutboundProxy;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.spi.CaptchaUnavailableException;
@@ -232,7 +233,8 @@ class AliyunApiTest {
                 URI.create(stub.endpoint()),
                 TIMEOUT,
                 DisasterTicketMode.DURING_OUTAGE,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10),
+                OutboundProxy.jvmSettings());
         return new IntelligentCaptchaApi(settings, clock);
     }
 
@@ -242,7 +244,8 @@ class AliyunApiTest {
                 AliyunStub.APP_KEY,
                 "nc_login",
                 URI.create(stub.endpoint()),
-                TIMEOUT);
+                TIMEOUT,
+                OutboundProxy.jvmSettings());
         return new AuthenticateSigApi(settings, Clock.systemUTC());
     }
 }

@@ -128,6 +128,15 @@ class AliyunSettingsReaderTest {
     }
 
     @Test
+    void theGlobalFaultToleranceTimeoutKey_setsBothHttpTimeoutsWhenNoMethodKeyIs() {
+        Map<String, String> values = v1();
+        values.put("Timeout/value", "700");
+        values.put("org.captchaee.impl.aliyun.AliyunClient/authenticateSig/Timeout/value", "900");
+        assertEquals(Duration.ofMillis(700), reader(values).read().timeout());
+        assertEquals(Duration.ofMillis(900), reader(values).readV1().timeout());
+    }
+
+    @Test
     void bothVersionsAtOnce_listEveryProblemOfBoth_andTheSharedKeysOnce() {
         Map<String, String> values = new HashMap<>();
         values.put("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB");

@@ -102,6 +102,17 @@ class SiteverifySettingsReaderTest {
     }
 
     @Test
+    void theGlobalFaultToleranceTimeoutKey_setsTheHttpTimeoutWhenNoMethodKeyIs() {
+        Map<String, String> values = new HashMap<>();
+        values.put("captcha.turnstile.secret", "SECRET-VALUE");
+        values.put("Timeout/value", "700");
+        assertEquals(
+                Duration.ofMillis(700),
+                SiteverifyTestSettings.settings(SiteverifyDialect.TURNSTILE, values)
+                        .timeout());
+    }
+
+    @Test
     void onlyRecaptchaReadsScoreAndAction() {
         SiteverifySettings turnstile = SiteverifyTestSettings.settings(
                 SiteverifyDialect.TURNSTILE,

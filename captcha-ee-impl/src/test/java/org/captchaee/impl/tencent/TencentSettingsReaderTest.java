@@ -71,6 +71,16 @@ class TencentSettingsReaderTest {
         assertFalse(settings.toString().contains("SECRET-KEY-VALUE"));
     }
 
+    @Test
+    void theGlobalFaultToleranceTimeoutKeys_setTheHttpTimeoutsWhenNoMethodKeyIs() {
+        Map<String, String> values = required();
+        values.put("Timeout/value", "2");
+        values.put("Timeout/unit", "SECONDS");
+        assertEquals(
+                Duration.ofSeconds(2),
+                new TencentSettingsReader(config(values)).read().timeout());
+    }
+
     private static Map<String, String> required() {
         Map<String, String> values = new HashMap<>();
         values.put("captcha.tencent.secret-id", "AKIDtest");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.OutboundProxy;
 import org.captchaee.impl.tencent.stub.TencentStub;
 
 /** Settings aimed at a stub. */
@@ -26,7 +27,8 @@ final class TencentTestSettings {
                 Duration.ofMinutes(10),
                 "X-Captcha-Ticket",
                 "X-Captcha-Randstr",
-                timeout);
+                timeout,
+                OutboundProxy.jvmSettings());
     }
 
     static TencentSettings forStub(TencentStub stub) {
