@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
-import org.captchaee.it.app.ProtectedResource;
+import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http.Answer;
@@ -34,7 +34,7 @@ class ProblemLanguageIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("languages")
-                .withClasses(ProtectedResource.class)
+                .withClasses(CheckoutResource.class)
                 .withConfig("captcha.verifier", "test")
                 .build()
                 .addAsResource(
@@ -47,7 +47,7 @@ class ProblemLanguageIT extends DeployedAppIT {
     }
 
     private Answer refused(String acceptLanguage, String token, String contentLanguage) {
-        var request = http.request("protected/default").header("Accept-Language", acceptLanguage);
+        var request = http.request("checkout").header("Accept-Language", acceptLanguage);
         if (token != null) {
             request.header("X-Captcha-Token", token);
         }

@@ -113,4 +113,20 @@ class ProblemResponsesTest {
         assertEquals("Nope.", body.getString("detail"));
         assertEquals("Nope.", body.getString("error_description"));
     }
+
+    @Test
+    void theAnswerOfAnUnprotectedMethod_isInTheRequestsLanguageToo() {
+        Response answer = ProblemResponses.misconfigured(
+                "captcha_misconfigured",
+                ProblemMessage.of("detail.unprotected_method", "shop.Cart#pay", "shop.Cart"),
+                ProblemTexts.forAcceptLanguage("zh-Hans-CN"));
+        assertEquals(500, answer.getStatus());
+        assertEquals("zh-Hans", answer.getHeaderString("Content-Language"));
+        JsonObject body =
+                Json.createReader(new StringReader((String) answer.getEntity())).readObject();
+        assertEquals("验证码配置错误", body.getString("title"));
+        assertEquals("captcha_misconfigured", body.getString("error"));
+        assertTrue(body.getString("detail").contains("shop.Cart#pay"), body::toString);
+        assertEquals(body.getString("detail"), body.getString("error_description"));
+    }
 }
