@@ -11,7 +11,9 @@ import java.util.Optional;
  * {@code jakarta.annotation.Priority} value).
  *
  * <p>The {@linkplain #getMessage() message} is the problem's {@code detail}: words a user can act on, never a secret,
- * a stack trace or provider internals.
+ * a stack trace or provider internals. For the library's own refusals it is English, and the library's mapper writes
+ * the {@code detail} in the language the request's {@code Accept-Language} prefers; the message of an exception an
+ * application throws is its {@code detail} as it stands.
  *
  * <h2>Usage</h2>
  *

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * The answers a protected call gives when it does not run, as {@code application/problem+json} (RFC 9457) bodies with
- * the members {@code type}, {@code title}, {@code status}, {@code detail}, {@code error}, {@code error_code} and
- * {@code verifier} (the captcha the client must solve).
+ * the members {@code type}, {@code title}, {@code status}, {@code detail}, {@code error_description} (the same text as
+ * {@code detail}, for CloudBase-style clients), {@code error}, {@code error_code} and {@code verifier} (the captcha the
+ * client must solve). {@code title} and {@code detail} are written in the language the request's
+ * {@code Accept-Language} prefers; {@code type}, {@code error} and {@code error_code} never change with it.
  *
  * <table>
  * <caption>Answers</caption>
@@ -93,9 +95,10 @@ public enum CaptchaError {
     }
 
     /**
-     * The {@code title} member: a short summary that does not change from call to call.
+     * The {@code title} member in English: a short summary that does not change from call to call. The library's
+     * exception mapper writes it in the request's language.
      *
-     * @return the title
+     * @return the English title
      */
     public String title() {
         return title;

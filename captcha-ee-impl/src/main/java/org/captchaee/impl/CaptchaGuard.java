@@ -22,6 +22,7 @@ import org.captchaee.impl.adaptive.MalformedKeyException;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.observe.GuardSignals;
+import org.captchaee.impl.problem.LocalizedDeniedException;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
@@ -114,7 +115,7 @@ public class CaptchaGuard {
                     : operation.key().flatMap(reader -> reader.read(arguments));
         } catch (MalformedKeyException e) {
             // a key the library cannot read with certainty could hide the account the application reads
-            throw new CaptchaDeniedException(e.error(), operation.verifier(), e.getMessage(), null);
+            throw new LocalizedDeniedException(e.error(), operation.verifier(), e.detail(), null);
         }
         boolean captchaSent = !request.captchaHeaders().isEmpty();
         Admission admission = counters.admit(operationId, operation.triggers(), client.stateKey(), key, captchaSent);
@@ -163,7 +164,7 @@ public class CaptchaGuard {
             Duration retryAfter = error == CaptchaError.CAPTCHA_UNAVAILABLE
                     ? configuration.settings().retryAfter()
                     : null;
-            throw new CaptchaDeniedException(error, decision.verifier(), decision.detail(), retryAfter);
+            throw new LocalizedDeniedException(error, decision.verifier(), decision.detail(), retryAfter);
         }
     }
 
@@ -176,7 +177,7 @@ public class CaptchaGuard {
                     operation.verifier(),
                     Verdict.rejected(VerdictReason.MALFORMED, null),
                     CaptchaError.CAPTCHA_MALFORMED,
-                    e.getMessage());
+                    e.detail());
         }
         return gate.decide(
                 operation,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
 import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.problem.LocalizedDeniedException;
+import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.state.StateKey;
 
 /**
@@ -127,10 +129,10 @@ public final class CallWatch {
         if (status == 401 || status == 403) {
             boolean reached = counters.failed(operation, triggers, client, key);
             if (reached && !captchaChecked) {
-                throw new CaptchaDeniedException(
+                throw new LocalizedDeniedException(
                         CaptchaError.CAPTCHA_REQUIRED,
                         verifier,
-                        "Too many failed attempts: solve the captcha named in 'verifier' and send it with the next try.",
+                        ProblemMessage.of("detail.adaptive.too_many_failures"),
                         null);
             }
         } else if (status < 400) {

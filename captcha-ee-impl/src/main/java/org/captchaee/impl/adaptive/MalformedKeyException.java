@@ -1,12 +1,13 @@
 package org.captchaee.impl.adaptive;
 
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.problem.ProblemMessage;
 
 /**
  * The {@code @CaptchaKey} of a call cannot be read with certainty from what the client sent, so the call must not run:
  * counting it per IP only would let a client hide the key (an account, a phone number) that the application reads. The
- * {@linkplain #getMessage() message} is written for the client and names the member, never its value; {@link #error()}
- * is the answer to give.
+ * {@linkplain #detail() detail} is written for the client and names the member, never its value (the
+ * {@linkplain #getMessage() message} is its English); {@link #error()} is the answer to give.
  */
 public final class MalformedKeyException extends RuntimeException {
 
@@ -15,30 +16,31 @@ public final class MalformedKeyException extends RuntimeException {
     /** The answer to give. */
     private final CaptchaError error;
 
-    private MalformedKeyException(CaptchaError error, String message) {
-        super(message, null, false, false);
+    /** What the client is told. */
+    private final transient ProblemMessage detail;
+
+    private MalformedKeyException(CaptchaError error, ProblemMessage detail) {
+        super(detail.english(), null, false, false);
         this.error = error;
+        this.detail = detail;
     }
 
     /** The key member is present but holds an array, an object, a boolean or {@code null}. */
     static MalformedKeyException notScalar(String member) {
         return new MalformedKeyException(
-                CaptchaError.CAPTCHA_MALFORMED,
-                "The member '" + member + "' of the body must be a JSON string or number.");
+                CaptchaError.CAPTCHA_MALFORMED, ProblemMessage.of("detail.key.not_scalar", member));
     }
 
     /** The key member appears more than once, with different values. */
     static MalformedKeyException conflictingDuplicates(String member) {
         return new MalformedKeyException(
-                CaptchaError.CAPTCHA_MALFORMED,
-                "The member '" + member + "' appears more than once in the body, with different values.");
+                CaptchaError.CAPTCHA_MALFORMED, ProblemMessage.of("detail.key.conflicting_duplicates", member));
     }
 
     /** The body is longer than the key is read from. */
     static MalformedKeyException bodyTooLarge(int maxChars) {
         return new MalformedKeyException(
-                CaptchaError.CAPTCHA_BODY_TOO_LARGE,
-                "The request body is too large: at most " + maxChars + " characters are accepted.");
+                CaptchaError.CAPTCHA_BODY_TOO_LARGE, ProblemMessage.of("detail.key.body_too_large", maxChars));
     }
 
     /**
@@ -49,5 +51,14 @@ public final class MalformedKeyException extends RuntimeException {
      */
     public CaptchaError error() {
         return error;
+    }
+
+    /**
+     * What the client is told, in the language of the answer.
+     *
+     * @return the problem's {@code detail}
+     */
+    public ProblemMessage detail() {
+        return detail;
     }
 }

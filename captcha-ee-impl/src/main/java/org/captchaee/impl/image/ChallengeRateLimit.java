@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.problem.LocalizedDeniedException;
+import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.state.KeyFamily;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.state.StoreTrouble;
@@ -41,10 +43,10 @@ public final class ChallengeRateLimit {
         if (perMinute == 0 || within(client)) {
             return;
         }
-        throw new CaptchaDeniedException(
+        throw new LocalizedDeniedException(
                 CaptchaError.CAPTCHA_RATE_LIMITED,
                 ImageVerifier.NAME,
-                "Too many image challenges were asked for from this address. Try again in a minute.",
+                ProblemMessage.of("detail.image.rate_limited"),
                 WINDOW);
     }
 

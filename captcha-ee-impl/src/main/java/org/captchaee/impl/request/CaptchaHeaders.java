@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.captchaee.impl.problem.ProblemMessage;
+
 /**
  * The generic checks every captcha header passes before any verifier sees it: sent once, at most 4 KiB, no control
  * characters. Provider-specific shapes are the verifiers' business.
@@ -45,15 +47,16 @@ public final class CaptchaHeaders {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             List<String> values = header.getValue();
             if (values.size() != 1 || valid.containsKey(name)) {
-                throw new MalformedHeaderException("The header " + display(name) + " must be sent exactly once.");
+                throw new MalformedHeaderException(ProblemMessage.of("detail.header.repeated", display(name)));
             }
             String value = values.get(0);
             if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
                 throw new MalformedHeaderException(
-                        "The header " + display(name) + " is longer than " + MAX_BYTES + " bytes.");
+                        ProblemMessage.of("detail.header.too_long", display(name), MAX_BYTES));
             }
             if (hasControlCharacter(value)) {
-                throw new MalformedHeaderException("The header " + display(name) + " contains control characters.");
+                throw new MalformedHeaderException(
+                        ProblemMessage.of("detail.header.control_characters", display(name)));
             }
             valid.put(name, value);
         }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.problem.LocalizedDeniedException;
+import org.captchaee.impl.problem.ProblemMessage;
 
 /** Reads a request body up to a limit, never further: a longer body is refused after one byte more than the limit. */
 final class BoundedBody {
@@ -26,14 +28,14 @@ final class BoundedBody {
         try {
             bytes = body.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new CaptchaDeniedException(
-                    CaptchaError.CAPTCHA_MALFORMED, verifier, "The request body could not be read.", null);
+            throw new LocalizedDeniedException(
+                    CaptchaError.CAPTCHA_MALFORMED, verifier, ProblemMessage.of("detail.body.unreadable"), null);
         }
         if (bytes.length > maxBytes) {
-            throw new CaptchaDeniedException(
+            throw new LocalizedDeniedException(
                     CaptchaError.CAPTCHA_BODY_TOO_LARGE,
                     verifier,
-                    "The request body is too large: at most " + maxBytes + " bytes are accepted.",
+                    ProblemMessage.of("detail.body.too_large", maxBytes),
                     null);
         }
         return bytes;

@@ -1,13 +1,17 @@
 package org.captchaee.impl.rest;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,11 +20,13 @@ import org.captchaee.CaptchaDeniedException;
 import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.image.ImageVerifier;
 import org.captchaee.impl.pow.PowVerifier;
+import org.captchaee.impl.problem.ProblemTexts;
 
 /**
  * Turns a refused call into its {@code application/problem+json} answer. Its priority is below the default
  * ({@code USER + 100}), so an application mapper for the same exception with the default priority replaces it. For the
- * built-in verifiers the answer also says where to get a challenge ({@code challenge}).
+ * built-in verifiers the answer also says where to get a challenge ({@code challenge}). Its {@code title} and
+ * {@code detail} are in the language the request's {@code Accept-Language} prefers among those of the problem bundles.
  */
 @Provider
 @Priority(Priorities.USER + 100)
@@ -38,7 +44,19 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
 
     @Override
     public Response toResponse(CaptchaDeniedException exception) {
-        return ProblemResponses.of(exception, challengeOf(exception.verifier()));
+        return ProblemResponses.of(exception, challengeOf(exception.verifier()), textsOfThisRequest());
+    }
+
+    /** Lets a redeployed application read its problem bundles again, and this one be unloaded. */
+    @PreDestroy
+    void forgetBundles() {
+        ProblemTexts.forgetApplication();
+    }
+
+    private ProblemTexts textsOfThisRequest() {
+        // several Accept-Language lines are one list, as RFC 9110 combines them
+        Enumeration<String> lines = request.getHeaders(HttpHeaders.ACCEPT_LANGUAGE);
+        return ProblemTexts.forAcceptLanguage(lines == null ? null : String.join(",", Collections.list(lines)));
     }
 
     /** The path of the challenge endpoint of a built-in verifier, under this application's JAX-RS path. */

@@ -33,6 +33,8 @@ import org.captchaee.impl.image.ImageConfiguration;
 import org.captchaee.impl.image.ImageVerifier;
 import org.captchaee.impl.pow.PowConfiguration;
 import org.captchaee.impl.pow.PowVerifier;
+import org.captchaee.impl.problem.LocalizedDeniedException;
+import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.RequestReader;
@@ -127,10 +129,10 @@ public class CaptchaEndpoints {
         JsonObject json = parse(body);
         ImageChallenges.CaptchaToken token = whileTheStoreKeeps(
                         () -> flow.answer(field(json, "token"), field(json, "answer")))
-                .orElseThrow(() -> new CaptchaDeniedException(
+                .orElseThrow(() -> new LocalizedDeniedException(
                         CaptchaError.CAPTCHA_INVALID,
                         ImageVerifier.NAME,
-                        "The answer is wrong, or the challenge expired or was answered before: get a new challenge.",
+                        ProblemMessage.of("detail.image.wrong_answer"),
                         null));
         return json(Json.createObjectBuilder()
                 .add("captcha_token", token.token())
@@ -160,10 +162,10 @@ public class CaptchaEndpoints {
         try {
             return step.get();
         } catch (StateStoreFullException | StateStoreUnavailableException e) {
-            throw new CaptchaDeniedException(
+            throw new LocalizedDeniedException(
                     CaptchaError.CAPTCHA_UNAVAILABLE,
                     ImageVerifier.NAME,
-                    "Captcha verification is temporarily unavailable. Try again later.",
+                    ProblemMessage.of("detail.unavailable"),
                     extension.configuration().settings().retryAfter());
         }
     }
@@ -231,10 +233,10 @@ public class CaptchaEndpoints {
     }
 
     private static CaptchaDeniedException malformed() {
-        return new CaptchaDeniedException(
+        return new LocalizedDeniedException(
                 CaptchaError.CAPTCHA_MALFORMED,
                 ImageVerifier.NAME,
-                "The body must be a JSON object with the string fields token and, to verify, answer.",
+                ProblemMessage.of("detail.image.malformed_body"),
                 null);
     }
 }

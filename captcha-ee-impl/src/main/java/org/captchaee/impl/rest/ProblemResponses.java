@@ -13,8 +13,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.problem.LocalizedDeniedException;
+import org.captchaee.impl.problem.ProblemMessage;
+import org.captchaee.impl.problem.ProblemTexts;
 
-/** Builds the RFC 9457 {@code application/problem+json} answers of refused calls. */
+/**
+ * Builds the RFC 9457 {@code application/problem+json} answers of refused calls, with {@code title}, {@code detail}
+ * and CloudBase's {@code error_description} (the same text as {@code detail}) in the language of the request.
+ */
 public final class ProblemResponses {
 
     /** The media type of the answers. */
@@ -35,33 +41,63 @@ public final class ProblemResponses {
      * @param denied the refusal
      * @param challenge where the client gets a challenge of the named verifier, for built-in verifiers; given in the
      *     answer only when a new captcha resolves it (not for an outage, a body too large or too many challenges)
+     * @param texts the texts in the request's language
      * @return the response
      */
-    public static Response of(CaptchaDeniedException denied, Optional<String> challenge) {
-        CaptchaError error = denied.error();
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        Response.ResponseBuilder response = Response.status(error.status())
-                .type(PROBLEM_JSON)
-                .cacheControl(noStore)
-                .entity(body(denied, challenge).toString());
+    public static Response of(CaptchaDeniedException denied, Optional<String> challenge, ProblemTexts texts) {
+        Response.ResponseBuilder response = answer(denied.error().status(), body(denied, challenge, texts), texts);
         denied.retryAfter().ifPresent(delay -> response.header(HttpHeaders.RETRY_AFTER, delay.toSeconds()));
         return response.build();
     }
 
-    static JsonObject body(CaptchaDeniedException denied, Optional<String> challenge) {
+    /**
+     * The {@code 500} answer of a call that the library refuses because the application is misconfigured.
+     *
+     * @param error the problem's {@code error}
+     * @param detail what is wrong and the fix
+     * @param texts the texts in the request's language
+     * @return the response
+     */
+    static Response misconfigured(String error, ProblemMessage detail, ProblemTexts texts) {
+        JsonObject body =
+                problem(error, 500, texts.title(error), texts.format(detail)).build();
+        return answer(500, body, texts).build();
+    }
+
+    static JsonObject body(CaptchaDeniedException denied, Optional<String> challenge, ProblemTexts texts) {
         CaptchaError error = denied.error();
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", TYPE_PREFIX + error.error())
-                .add("title", error.title())
-                .add("status", error.status())
-                .add("detail", denied.getMessage())
-                .add("error", error.error())
+        // an application's own refusal says what it says; the library's own are written in the request's language
+        String detail = denied instanceof LocalizedDeniedException localized
+                ? texts.format(localized.detail())
+                : denied.getMessage();
+        JsonObjectBuilder body = problem(error.error(), error.status(), texts.title(error.error()), detail)
                 .add("error_code", error.errorCode())
                 .add("verifier", denied.verifier());
         if (SOLVABLE.contains(error)) {
             challenge.ifPresent(path -> body.add("challenge", path));
         }
         return body.build();
+    }
+
+    /** The members every answer has. */
+    private static JsonObjectBuilder problem(String error, int status, String title, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + error)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .add("error_description", detail)
+                .add("error", error);
+    }
+
+    private static Response.ResponseBuilder answer(int status, JsonObject body, ProblemTexts texts) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .cacheControl(noStore)
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(body.toString());
     }
 }

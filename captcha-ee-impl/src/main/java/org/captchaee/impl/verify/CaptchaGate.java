@@ -15,6 +15,7 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.impl.observe.GuardSignals;
+import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.request.CaptchaHeaders;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
@@ -340,8 +341,7 @@ public final class CaptchaGate {
                 operation.verifier(),
                 Verdict.rejected(VerdictReason.MALFORMED, null),
                 CaptchaError.CAPTCHA_MALFORMED,
-                "The header " + CaptchaHeaders.display(header) + " is not read by this endpoint's captcha: send only"
-                        + " the captcha's own headers.");
+                ProblemMessage.of("detail.header.stray", CaptchaHeaders.display(header)));
     }
 
     private static CaptchaError errorFor(VerdictReason reason) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.captchaee.CaptchaError;
 import org.captchaee.Verdict;
+import org.captchaee.impl.problem.ProblemMessage;
 
 /**
  * What happens to one protected call: it runs, or it is refused with an answer.
@@ -13,7 +14,7 @@ import org.captchaee.Verdict;
  * @param error the answer when refused, {@code null} when the call runs
  * @param detail the problem's detail when refused, {@code null} when the call runs
  */
-public record Decision(String verifier, Verdict verdict, CaptchaError error, String detail) {
+public record Decision(String verifier, Verdict verdict, CaptchaError error, ProblemMessage detail) {
 
     /**
      * The call runs.

@@ -174,8 +174,10 @@ class CaptchaGateTest {
                 Map.of("X-Captcha-Token", "fresh", "X-Captcha-Extra", "SECRET-VALUE"), "192.0.2.1", "", null, METHOD);
         Decision undeclared = decide(gate, operation(OutagePolicy.DENY), padded);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), undeclared.refusal());
-        assertTrue(undeclared.detail().contains("X-Captcha-Extra"), undeclared.detail());
-        assertFalse(undeclared.detail().contains("SECRET-VALUE"));
+        assertTrue(
+                undeclared.detail().english().contains("X-Captcha-Extra"),
+                undeclared.detail().english());
+        assertFalse(undeclared.detail().english().contains("SECRET-VALUE"));
 
         AtomicInteger calls = new AtomicInteger();
         verifiers.put("primary", new DeclaringVerifier() {
@@ -187,7 +189,9 @@ class CaptchaGateTest {
         });
         Decision declared = decide(gate, operation(OutagePolicy.DENY), padded);
         assertEquals(Optional.of(CaptchaError.CAPTCHA_MALFORMED), declared.refusal());
-        assertTrue(declared.detail().contains("X-Captcha-Extra"), declared.detail());
+        assertTrue(
+                declared.detail().english().contains("X-Captcha-Extra"),
+                declared.detail().english());
         assertEquals(0, calls.get(), "a declaring verifier is not even asked");
     }
 
@@ -275,7 +279,7 @@ class CaptchaGateTest {
                 Decision decision = decide(gate, operation(policy), WITH_TOKEN);
                 assertEquals(Optional.of(error), decision.refusal(), policy + " " + reason);
                 assertEquals("primary", decision.verifier());
-                assertFalse(decision.detail().contains("PROVIDER-CODE-77"));
+                assertFalse(decision.detail().english().contains("PROVIDER-CODE-77"));
             });
         }
     }
