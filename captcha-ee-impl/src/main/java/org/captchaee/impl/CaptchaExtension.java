@@ -58,19 +58,19 @@ public class CaptchaExtension implements Extension {
     private volatile HealthSettings health = new HealthSettings(false, false);
     private volatile CaptchaConfiguration configuration;
 
-    /** Adds the readiness checks' bean where the server offers MicroProfile Health, unless they are switched off. */
+    /**
+     * Reads the health switches before discovery, as SmallRye Fault Tolerance picks its metrics: the checks exist only
+     * where the MicroProfile Health API loads, and nothing touches that API elsewhere.
+     */
     void readHealthSettings(@Observes BeforeBeanDiscovery event) {
         ConfigReader reader = new ConfigReader(ConfigProvider.getConfig(), healthProblems::add);
         health = HealthSettings.read(reader, CaptchaExtension.class.getClassLoader());
-        if (health.enabled()) {
-            ReadinessChecks.addTypes(event);
-        }
     }
 
     /** Adds one readiness check per verifier in use, and one for the state store. */
-    void addReadinessChecks(@Observes AfterBeanDiscovery event) {
+    void addReadinessChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
         if (health.enabled()) {
-            List<String> checks = ReadinessChecks.addChecks(event, verifiersInUse());
+            List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, verifiersInUse());
             LOG.info(() -> "CAPTCHA-I002 captcha-ee readiness checks for MicroProfile Health: "
                     + String.join(", ", checks) + ".");
         }

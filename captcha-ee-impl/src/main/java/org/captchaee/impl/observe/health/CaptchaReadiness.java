@@ -3,7 +3,8 @@ package org.captchaee.impl.observe.health;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.CaptchaExtension;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /**
  * Gathers the facts behind each readiness check when a probe asks: this node's view of the verifier
  * ({@link GuardSignals}), the cluster's ({@link OutageLedger}), the configuration resolved at deployment, and a ping of
- * the state store. It is a bean only where MicroProfile Health loads: the extension adds it, it carries no
- * bean-defining annotation.
+ * the state store. It is no bean: each check builds one from the application's beans, looked up through the bean
+ * manager the extension was given (on Payara, a type the extension adds as a bean does not see the library's beans).
  */
 public class CaptchaReadiness {
 
@@ -40,7 +41,6 @@ public class CaptchaReadiness {
      * @param outages the cluster's view of provider outages
      * @param store the state store in use
      */
-    @Inject
     public CaptchaReadiness(
             CaptchaExtension extension, GuardSignals signals, OutageLedger outages, CaptchaStateStore store) {
         this.extension = extension;
@@ -50,6 +50,22 @@ public class CaptchaReadiness {
         this.storeName = ConfigValues.text(ConfigProvider.getConfig(), ConfigKeys.STORE)
                 .map(value -> value.trim().toLowerCase(Locale.ROOT))
                 .orElse(StoreSelection.MEMORY);
+    }
+
+    /**
+     * Builds the readiness from the application's beans.
+     *
+     * @param extension holds the configuration resolved at deployment and the health switches
+     * @param beanManager the application's bean manager, as the extension's observers get it
+     * @return the readiness
+     */
+    public static CaptchaReadiness lookUp(CaptchaExtension extension, BeanManager beanManager) {
+        Instance<Object> beans = beanManager.createInstance();
+        return new CaptchaReadiness(
+                extension,
+                beans.select(GuardSignals.class).get(),
+                beans.select(OutageLedger.class).get(),
+                beans.select(CaptchaStateStore.class).get());
     }
 
     /**

@@ -18,7 +18,7 @@ public record HealthSettings(boolean enabled, boolean downOnOutage) {
     /** Registers the readiness checks unless {@code false}; default {@code true}. */
     public static final String ENABLED = "captcha.health.enabled";
 
-    /** Reports a verifier in outage (or with its circuit open), or a store that cannot answer, as DOWN; default false. */
+    /** Reports a verifier in outage (or with its circuit open), or a store that cannot answer, as DOWN; default off. */
     public static final String DOWN_ON_OUTAGE = "captcha.health.down-on-outage";
 
     /** A class of the MicroProfile Health API: the checks exist only where it loads. */

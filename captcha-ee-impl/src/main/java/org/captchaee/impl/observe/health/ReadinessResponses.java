@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 
 /**
- * The readiness responses and their rules, apart from where the facts come from. A provider outage is DOWN only when the
- * operator asks for it ({@value HealthSettings#DOWN_ON_OUTAGE}): the outage policies {@code allow} and
+ * The readiness responses and their rules, apart from where the facts come from. A provider outage is DOWN only when
+ * the operator asks for it ({@value HealthSettings#DOWN_ON_OUTAGE}): the outage policies {@code allow} and
  * {@code fallback} keep the business running, and {@code deny} answers 503 by design. A store that cannot answer is
  * DOWN when some protected method uses {@code deny} (its calls fail) or when the operator asks for it.
  */
