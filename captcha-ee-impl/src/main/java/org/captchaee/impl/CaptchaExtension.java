@@ -36,6 +36,7 @@ import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.observe.health.HealthSettings;
+import org.captchaee.impl.observe.health.ReadinessBeans;
 import org.captchaee.impl.observe.health.ReadinessChecks;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
@@ -55,6 +56,7 @@ public class CaptchaExtension implements Extension {
     private final Map<OperationKey, RequiresCaptcha> bindings = new ConcurrentHashMap<>();
     private final Map<String, List<Bean<?>>> verifierBeans = new ConcurrentHashMap<>();
     private final List<String> healthProblems = new CopyOnWriteArrayList<>();
+    private final ReadinessBeans readinessBeans = new ReadinessBeans();
     private volatile HealthSettings health = new HealthSettings(false, false);
     private volatile CaptchaConfiguration configuration;
 
@@ -70,7 +72,7 @@ public class CaptchaExtension implements Extension {
     /** Adds one readiness check per verifier in use, and one for the state store. */
     void addReadinessChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
         if (health.enabled()) {
-            List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, verifiersInUse());
+            List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, readinessBeans, verifiersInUse());
             LOG.info(() -> "CAPTCHA-I002 captcha-ee readiness checks for MicroProfile Health: "
                     + String.join(", ", checks) + ".");
         }
@@ -95,6 +97,7 @@ public class CaptchaExtension implements Extension {
 
     void collectVerifier(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        readinessBeans.offer(bean);
         if (!bean.getTypes().contains(CaptchaVerifier.class)) {
             return;
         }

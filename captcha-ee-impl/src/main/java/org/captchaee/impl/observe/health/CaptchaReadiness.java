@@ -3,7 +3,6 @@ package org.captchaee.impl.observe.health;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.OutagePolicy;
@@ -22,8 +21,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /**
  * Gathers the facts behind each readiness check when a probe asks: this node's view of the verifier
  * ({@link GuardSignals}), the cluster's ({@link OutageLedger}), the configuration resolved at deployment, and a ping of
- * the state store. It is no bean: each check builds one from the application's beans, looked up through the bean
- * manager the extension was given (on Payara, a type the extension adds as a bean does not see the library's beans).
+ * the state store. It is no bean: each check builds one from references to the beans the extension saw discovered
+ * (on Payara, neither a type the extension adds nor its bean manager resolves the library's beans by type).
  */
 public class CaptchaReadiness {
 
@@ -57,15 +56,15 @@ public class CaptchaReadiness {
      *
      * @param extension holds the configuration resolved at deployment and the health switches
      * @param beanManager the application's bean manager, as the extension's observers get it
+     * @param beans the beans the checks read, as discovered
      * @return the readiness
      */
-    public static CaptchaReadiness lookUp(CaptchaExtension extension, BeanManager beanManager) {
-        Instance<Object> beans = beanManager.createInstance();
+    public static CaptchaReadiness lookUp(CaptchaExtension extension, BeanManager beanManager, ReadinessBeans beans) {
         return new CaptchaReadiness(
                 extension,
-                beans.select(GuardSignals.class).get(),
-                beans.select(OutageLedger.class).get(),
-                beans.select(CaptchaStateStore.class).get());
+                beans.reference(beanManager, GuardSignals.class),
+                beans.reference(beanManager, OutageLedger.class),
+                beans.reference(beanManager, CaptchaStateStore.class));
     }
 
     /**

@@ -33,7 +33,8 @@ public final class ReadinessChecks {
      *
      * @param event the event of the extension
      * @param extension the extension, which holds the configuration the checks report on
-     * @param beanManager the bean manager of the extension's observer, which sees every bean of the application
+     * @param beanManager the bean manager of the extension's observer
+     * @param beans the beans the checks read, as discovered
      * @param verifiers the names of the verifiers in use
      * @return the names of the checks added
      */
@@ -41,8 +42,9 @@ public final class ReadinessChecks {
             AfterBeanDiscovery event,
             CaptchaExtension extension,
             BeanManager beanManager,
+            ReadinessBeans beans,
             Collection<String> verifiers) {
-        Supplier<CaptchaReadiness> readiness = () -> CaptchaReadiness.lookUp(extension, beanManager);
+        Supplier<CaptchaReadiness> readiness = () -> CaptchaReadiness.lookUp(extension, beanManager, beans);
         List<String> names = new ArrayList<>();
         for (String verifier : verifiers) {
             names.add(add(event, readiness, ReadinessResponses.name(verifier), check -> check.verifier(verifier)));
