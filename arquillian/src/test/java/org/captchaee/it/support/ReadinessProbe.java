@@ -12,6 +12,8 @@ import java.time.Duration;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Reads MicroProfile Health's readiness endpoint, {@code /health/ready}, where the server under test serves it: on
@@ -89,6 +91,22 @@ public final class ReadinessProbe {
                     .filter(check -> name.equals(check.getString("name")))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no check " + name + " in " + body));
+        }
+
+        /**
+         * A value of a check's data as text, whichever JSON type the server wrote it as: Payara writes a boolean as a
+         * string.
+         *
+         * @param data the {@code data} of a check
+         * @param key the key
+         * @return {@code true}, {@code 2}, {@code outage}, ...
+         */
+        public static String text(JsonObject data, String key) {
+            JsonValue value = data.get(key);
+            if (value == null) {
+                throw new AssertionError("no " + key + " in " + data);
+            }
+            return value instanceof JsonString string ? string.getString() : value.toString();
         }
 
         /**
