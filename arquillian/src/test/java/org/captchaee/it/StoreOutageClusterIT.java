@@ -6,8 +6,12 @@ import static org.captchaee.it.support.redis.StoreOutages.freshCode;
 import static org.captchaee.it.support.redis.StoreOutages.withCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
+
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ReadinessProbe;
+import org.captchaee.it.support.ReadinessProbe.Readiness;
 import org.captchaee.it.support.cluster.ClusterNodesIT;
 import org.captchaee.it.support.redis.SharedRedis;
 import org.captchaee.it.support.redis.StoreOutages;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Redis down under two nodes: each applies the endpoint's outage policy (a degraded pass under {@code allow}, 503 under
- * {@code deny}), and both use Redis again once it is back, sharing their marks as before.
+ * {@code deny}) and reports its readiness DOWN (a method denies), and both use Redis again once it is back, sharing their
+ * marks as before, ready again.
  */
 class StoreOutageClusterIT extends ClusterNodesIT {
 
@@ -38,12 +43,14 @@ class StoreOutageClusterIT extends ClusterNodesIT {
     @Test
     void redisStopped_theOutagePolicyAppliesOnBothNodes_andBothRecoverWhenItReturns() {
         assertPassesOnceAcrossTheNodes();
+        assertStoreReadiness("UP", true);
 
         RedisServerProcess redis = SharedRedis.server();
         redis.stop();
         try {
             assertOutagePolicyApplies(node1);
             assertOutagePolicyApplies(node2);
+            assertStoreReadiness("DOWN", false);
         } finally {
             redis.restart();
         }
@@ -51,6 +58,23 @@ class StoreOutageClusterIT extends ClusterNodesIT {
         awaitRecovery(node2);
 
         assertPassesOnceAcrossTheNodes();
+        assertStoreReadiness("UP", true);
+    }
+
+    /** Both nodes' readiness (on their management ports): the store's check, DOWN while Redis is down since the
+     * endpoint {@code policy/deny} then fails. */
+    private static void assertStoreReadiness(String status, boolean reachable) {
+        for (String port : new String[] {"wildfly.management.port", "wildfly.node2.management.port"}) {
+            Readiness readiness = new ReadinessProbe(Integer.getInteger(port)).read();
+            readiness.assertStatus(status);
+            JsonObject store = readiness.check("captcha-store");
+            assertEquals(status, store.getString("status"), store::toString);
+            assertEquals("redis", store.getJsonObject("data").getString("store"));
+            assertEquals(
+                    Boolean.toString(reachable),
+                    Readiness.text(store.getJsonObject("data"), "reachable"),
+                    store::toString);
+        }
     }
 
     private void assertPassesOnceAcrossTheNodes() {

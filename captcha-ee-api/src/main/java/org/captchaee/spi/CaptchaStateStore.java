@@ -68,6 +68,9 @@ import java.time.Duration;
  */
 public interface CaptchaStateStore {
 
+    /** The key the default {@link #ping()} reads: no key the library writes has this form. */
+    String PING_KEY = "ping";
+
     /**
      * Marks a key, unless it is already marked: the one atomic step that lets exactly one of several concurrent callers
      * win.
@@ -104,4 +107,18 @@ public interface CaptchaStateStore {
      * @param key the key
      */
     void remove(String key);
+
+    /**
+     * Makes one real round trip to the engine, within the store's own timeout, for a readiness check: it returns when
+     * the engine answered, and throws when it cannot be reached or does not answer in time. It changes nothing.
+     *
+     * <p>The default reads the counter {@link #PING_KEY}, which the library never writes. A store on a remote engine
+     * should override it with the engine's own cheapest request (the Redis store sends {@code PING}).
+     *
+     * @throws StateStoreUnavailableException when the engine cannot be reached or does not answer within the timeout
+     * @since 0.1
+     */
+    default void ping() {
+        count(PING_KEY);
+    }
 }

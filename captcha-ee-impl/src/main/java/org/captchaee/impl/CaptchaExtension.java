@@ -5,16 +5,19 @@ import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
@@ -27,10 +30,14 @@ import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.config.CaptchaSettings;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.config.FaultToleranceOrder;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
+import org.captchaee.impl.observe.health.HealthSettings;
+import org.captchaee.impl.observe.health.ReadinessBeans;
+import org.captchaee.impl.observe.health.ReadinessChecks;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.spi.CaptchaVerifier;
@@ -48,7 +55,28 @@ public class CaptchaExtension implements Extension {
 
     private final Map<OperationKey, RequiresCaptcha> bindings = new ConcurrentHashMap<>();
     private final Map<String, List<Bean<?>>> verifierBeans = new ConcurrentHashMap<>();
+    private final List<String> healthProblems = new CopyOnWriteArrayList<>();
+    private final ReadinessBeans readinessBeans = new ReadinessBeans();
+    private volatile HealthSettings health = new HealthSettings(false, false);
     private volatile CaptchaConfiguration configuration;
+
+    /**
+     * Reads the health switches before discovery, as SmallRye Fault Tolerance picks its metrics: the checks exist only
+     * where the MicroProfile Health API loads, and nothing touches that API elsewhere.
+     */
+    void readHealthSettings(@Observes BeforeBeanDiscovery event) {
+        ConfigReader reader = new ConfigReader(ConfigProvider.getConfig(), healthProblems::add);
+        health = HealthSettings.read(reader, CaptchaExtension.class.getClassLoader());
+    }
+
+    /** Adds one readiness check per verifier in use, and one for the state store. */
+    void addReadinessChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
+        if (health.enabled()) {
+            List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, readinessBeans, verifiersInUse());
+            LOG.info(() -> "CAPTCHA-I002 captcha-ee readiness checks for MicroProfile Health: "
+                    + String.join(", ", checks) + ".");
+        }
+    }
 
     void collect(@Observes ProcessManagedBean<?> event) {
         AnnotatedType<?> type = event.getAnnotatedBeanClass();
@@ -69,6 +97,7 @@ public class CaptchaExtension implements Extension {
 
     void collectVerifier(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        readinessBeans.offer(bean);
         if (!bean.getTypes().contains(CaptchaVerifier.class)) {
             return;
         }
@@ -83,6 +112,7 @@ public class CaptchaExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         Config config = ConfigProvider.getConfig();
         ConfigProblems problems = new ConfigProblems();
+        healthProblems.forEach(problems::add);
         CaptchaSettings settings = new SettingsReader(config, problems).read();
         OperationResolver resolver = new OperationResolver(config, settings, problems);
         Map<OperationKey, CaptchaOperation> operations = new LinkedHashMap<>();
@@ -125,8 +155,37 @@ public class CaptchaExtension implements Extension {
         return resolved;
     }
 
+    /**
+     * The health switches read when the application deployed.
+     *
+     * @return the settings of the readiness checks
+     */
+    public HealthSettings healthSettings() {
+        return health;
+    }
+
+    /**
+     * The verifiers the deployment will use, before it validates; {@link #validate} reports any problem on the way.
+     */
+    private Set<String> verifiersInUse() {
+        Config config = ConfigProvider.getConfig();
+        ConfigProblems reportedLater = new ConfigProblems();
+        CaptchaSettings settings = new SettingsReader(config, reportedLater).read();
+        OperationResolver resolver = new OperationResolver(config, settings, reportedLater);
+        Map<OperationKey, CaptchaOperation> operations = new LinkedHashMap<>();
+        bindings.forEach((key, binding) -> resolver.resolve(key.beanClass(), key.method(), binding)
+                .ifPresent(operation -> operations.put(key, operation)));
+        return verifierSources(settings, operations).keySet();
+    }
+
     private static void checkVerifiers(
             VerifierCatalog catalog, CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations) {
+        verifierSources(settings, operations).forEach(catalog::check);
+    }
+
+    /** Each verifier in use, with where it was named first: the default, the fallback, then the methods. */
+    private static Map<String, String> verifierSources(
+            CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations) {
         Map<String, String> sources = new LinkedHashMap<>();
         settings.defaultVerifier().ifPresent(name -> sources.put(name, ConfigKeys.VERIFIER));
         settings.fallbackVerifier().ifPresent(name -> sources.putIfAbsent(name, ConfigKeys.OUTAGE_FALLBACK));
@@ -134,7 +193,7 @@ public class CaptchaExtension implements Extension {
                 operation.verifier(),
                 "@RequiresCaptcha(verifier) of " + key.beanClass().getName() + "#"
                         + key.method().getName()));
-        sources.forEach((name, source) -> catalog.check(name, source));
+        return sources;
     }
 
     private static boolean isInterceptable(Method method) {

@@ -130,6 +130,16 @@ public class RedisCommands {
         run(redis -> redis.del(key));
     }
 
+    /**
+     * {@code PING}, for the readiness check: outside the circuit breaker, so that probes neither open nor hold it, and
+     * so that it shows Redis back as soon as it answers.
+     *
+     * @throws StateStoreUnavailableException when Redis cannot be reached or does not answer within the timeout
+     */
+    public void ping() {
+        run(UnifiedJedis::ping);
+    }
+
     /** Closes the client when the application is undeployed. */
     @PreDestroy
     void close() {

@@ -60,7 +60,7 @@ final class RedisFailures {
                         "Redis refused our credentials or ACL (" + code + "): check " + RedisConfigKeys.USER + ", "
                                 + RedisConfigKeys.PASSWORD + " and that the ACL user may use the keys ~"
                                 + settings.keyPrefix()
-                                + "* and the commands SET GET DEL EVALSHA EVAL INCR PTTL PEXPIRE",
+                                + "* and the commands SET GET DEL EVALSHA EVAL INCR PTTL PEXPIRE PING",
                         failure);
             }
             if (OUTAGE_CODES.contains(code)) {

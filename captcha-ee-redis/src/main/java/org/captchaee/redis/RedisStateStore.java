@@ -87,6 +87,12 @@ public class RedisStateStore implements CaptchaStateStore {
         });
     }
 
+    /** Sends {@code PING} within the store's timeout ({@code captcha.store.redis.timeout}). */
+    @Override
+    public void ping() {
+        commands.ping();
+    }
+
     /** Runs a command; an open circuit breaker means Redis failed too often: unavailable. */
     private static <T> T throughBreaker(Supplier<T> command) {
         try {

@@ -50,7 +50,8 @@ class RedisAclTest {
                 "+eval",
                 "+incr",
                 "+pttl",
-                "+pexpire");
+                "+pexpire",
+                "+ping");
         assertEquals("OK", reply);
     }
 
@@ -69,6 +70,7 @@ class RedisAclTest {
             assertEquals(2, test.store.count("fail:a"));
             test.store.remove("fail:a");
             assertEquals(0, test.store.count("fail:a"));
+            test.store.ping();
         }
     }
 

@@ -123,6 +123,7 @@ class RedisOutageTest {
                 () -> store.putIfAbsent("k", MINUTE),
                 () -> store.increment("c", MINUTE),
                 () -> store.count("c"),
-                () -> store.remove("k"));
+                () -> store.remove("k"),
+                store::ping);
     }
 }

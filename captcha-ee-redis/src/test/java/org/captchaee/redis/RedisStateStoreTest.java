@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +42,21 @@ class RedisStateStoreTest {
     static void stopRedis() {
         test.close();
         redis.close();
+    }
+
+    @Test
+    void ping_isARealPing_thatWritesNothing() {
+        String keysBefore = redis.command("DBSIZE");
+        long pingsBefore = pings();
+        store.ping();
+        assertEquals(pingsBefore + 1, pings());
+        assertEquals(keysBefore, redis.command("DBSIZE"));
+    }
+
+    /** The PING commands Redis has served, from {@code INFO commandstats}: {@code cmdstat_ping:calls=3,...}. */
+    private static long pings() {
+        Matcher calls = Pattern.compile("cmdstat_ping:calls=(\\d+)").matcher(redis.command("INFO", "commandstats"));
+        return calls.find() ? Long.parseLong(calls.group(1)) : 0;
     }
 
     @Test

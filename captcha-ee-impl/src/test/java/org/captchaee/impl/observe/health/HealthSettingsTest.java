@@ -1,0 +1,65 @@
+package org.captchaee.impl.observe.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.captchaee.impl.config.ConfigReader;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+class HealthSettingsTest {
+
+    private static final ClassLoader WITH_HEALTH = HealthSettingsTest.class.getClassLoader();
+    /** Sees only the JDK: a server without MicroProfile Health. */
+    private static final ClassLoader WITHOUT_HEALTH = ClassLoader.getPlatformClassLoader();
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void byDefault_theChecksAreOn_andAnOutageIsNotDown() {
+        assertEquals(new HealthSettings(true, false), read(WITH_HEALTH));
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void withoutTheHealthApi_thereAreNoChecks() {
+        assertFalse(read(WITHOUT_HEALTH).enabled());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void theOperatorSwitchesThemOff_orAsksForDownOnOutage() {
+        assertEquals(
+                new HealthSettings(false, true),
+                read(WITH_HEALTH, HealthSettings.ENABLED, "false", HealthSettings.DOWN_ON_OUTAGE, " TRUE "));
+    }
+
+    @Test
+    void anythingButTrueOrFalse_isAProblemNamingTheKey() {
+        read(WITH_HEALTH, HealthSettings.ENABLED, "no", HealthSettings.DOWN_ON_OUTAGE, "1");
+        assertEquals(
+                List.of(
+                        "captcha.health.enabled=no is invalid. Accepted values: true, false.",
+                        "captcha.health.down-on-outage=1 is invalid. Accepted values: true, false."),
+                problems);
+    }
+
+    private HealthSettings read(ClassLoader loader, String... keysAndValues) {
+        Map<String, String> properties = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        var config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
+        return HealthSettings.read(new ConfigReader(config, problems::add), loader);
+    }
+}
