@@ -25,14 +25,16 @@ import org.captchaee.RequiresCaptcha;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.config.CaptchaSettings;
-import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.FaultToleranceOrder;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
+import org.captchaee.impl.config.VerifierSources;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
+import org.captchaee.impl.testmode.TestMode;
+import org.captchaee.impl.testmode.TestModeCheck;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
 import org.eclipse.microprofile.config.Config;
@@ -94,7 +96,9 @@ public class CaptchaExtension implements Extension {
         });
         StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
-        checkVerifiers(catalog, settings, operations);
+        Map<String, String> verifiersInUse = VerifierSources.of(settings, operations);
+        verifiersInUse.forEach(catalog::check);
+        TestModeCheck.check(settings.testMode(), verifiersInUse, catalog.testOnly(), problems);
         if (!problems.isEmpty()) {
             problems.messages()
                     .forEach(message -> event.addDeploymentProblem(
@@ -105,7 +109,9 @@ public class CaptchaExtension implements Extension {
                 settings,
                 operations,
                 new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),
-                catalog.resolved());
+                catalog.resolved(),
+                TestMode.of(settings.testMode()));
+        configuration.testMode().remind();
         LOG.info(() -> "CAPTCHA-I001 captcha-ee protects " + operations.size() + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");
@@ -123,18 +129,6 @@ public class CaptchaExtension implements Extension {
             throw new IllegalStateException("captcha-ee was not initialised: the deployment failed validation");
         }
         return resolved;
-    }
-
-    private static void checkVerifiers(
-            VerifierCatalog catalog, CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        settings.defaultVerifier().ifPresent(name -> sources.put(name, ConfigKeys.VERIFIER));
-        settings.fallbackVerifier().ifPresent(name -> sources.putIfAbsent(name, ConfigKeys.OUTAGE_FALLBACK));
-        operations.forEach((key, operation) -> sources.putIfAbsent(
-                operation.verifier(),
-                "@RequiresCaptcha(verifier) of " + key.beanClass().getName() + "#"
-                        + key.method().getName()));
-        sources.forEach((name, source) -> catalog.check(name, source));
     }
 
     private static boolean isInterceptable(Method method) {

@@ -38,7 +38,10 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
 
     @Override
     public Response toResponse(CaptchaDeniedException exception) {
-        return ProblemResponses.of(exception, challengeOf(exception.verifier()));
+        return ProblemResponses.of(
+                exception,
+                challengeOf(exception.verifier()),
+                extension.configuration().testMode().isOn());
     }
 
     /** The path of the challenge endpoint of a built-in verifier, under this application's JAX-RS path. */

@@ -69,6 +69,9 @@ public class CaptchaDynamicFeature implements DynamicFeature {
             LOG.severe(message);
             throw new CaptchaDefinitionException(message);
         }
-        context.register(new UnprotectedMethodFilter(message), Priorities.AUTHENTICATION);
+        context.register(
+                new UnprotectedMethodFilter(
+                        message, extension.configuration().testMode().isOn()),
+                Priorities.AUTHENTICATION);
     }
 }

@@ -1,6 +1,7 @@
 package org.captchaee.impl.rest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.CacheControl;
@@ -16,32 +17,34 @@ final class UnprotectedMethodFilter implements ContainerRequestFilter {
     static final String ERROR = "captcha_misconfigured";
 
     private final String detail;
+    private final boolean testMode;
 
     /**
      * Creates the filter of one method.
      *
      * @param detail what is wrong and the fix, for the problem's {@code detail}
+     * @param testMode whether {@code captcha.test-mode} is on
      */
-    UnprotectedMethodFilter(String detail) {
+    UnprotectedMethodFilter(String detail, boolean testMode) {
         this.detail = detail;
+        this.testMode = testMode;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        String body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", ProblemResponses.TYPE_PREFIX + ERROR)
                 .add("title", "Captcha misconfigured")
                 .add("status", 500)
                 .add("detail", detail)
-                .add("error", ERROR)
-                .build()
-                .toString();
+                .add("error", ERROR);
+        ProblemResponses.markTestMode(body, testMode);
         request.abortWith(Response.serverError()
                 .type(ProblemResponses.PROBLEM_JSON)
                 .cacheControl(noStore)
-                .entity(body)
+                .entity(body.build().toString())
                 .build());
     }
 }

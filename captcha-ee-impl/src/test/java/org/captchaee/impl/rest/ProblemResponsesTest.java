@@ -2,6 +2,7 @@ package org.captchaee.impl.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -22,7 +23,8 @@ class ProblemResponsesTest {
         JsonObject body = ProblemResponses.body(
                 new CaptchaDeniedException(
                         CaptchaError.CAPTCHA_UNAVAILABLE, "tencent", "Try again later.", Duration.ofSeconds(30)),
-                Optional.empty());
+                Optional.empty(),
+                false);
         assertEquals("urn:captcha-ee:problem:captcha_unavailable", body.getString("type"));
         assertEquals("Captcha unavailable", body.getString("title"));
         assertEquals(503, body.getInt("status"));
@@ -37,10 +39,14 @@ class ProblemResponsesTest {
     void builtInVerifiers_sayWhereToGetAChallenge_unlessTheyAreDown() {
         Optional<String> challenge = Optional.of("/shop/api/captcha/image");
         JsonObject required = ProblemResponses.body(
-                new CaptchaDeniedException(CaptchaError.CAPTCHA_REQUIRED, "image", "Solve it.", null), challenge);
+                new CaptchaDeniedException(CaptchaError.CAPTCHA_REQUIRED, "image", "Solve it.", null),
+                challenge,
+                false);
         assertEquals("/shop/api/captcha/image", required.getString("challenge"));
         JsonObject down = ProblemResponses.body(
-                new CaptchaDeniedException(CaptchaError.CAPTCHA_UNAVAILABLE, "image", "Later.", null), challenge);
+                new CaptchaDeniedException(CaptchaError.CAPTCHA_UNAVAILABLE, "image", "Later.", null),
+                challenge,
+                false);
         assertFalse(down.containsKey("challenge"));
     }
 
@@ -49,7 +55,8 @@ class ProblemResponsesTest {
         Optional<String> challenge = Optional.of("/shop/api/captcha/image");
         JsonObject tooLarge = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_BODY_TOO_LARGE, "image", "Too large.", null),
-                challenge);
+                challenge,
+                false);
         assertEquals(413, tooLarge.getInt("status"));
         assertEquals("captcha_body_too_large", tooLarge.getString("error"));
         assertEquals(4131, tooLarge.getInt("error_code"));
@@ -58,7 +65,8 @@ class ProblemResponsesTest {
         Response limited = ProblemResponses.of(
                 new CaptchaDeniedException(
                         CaptchaError.CAPTCHA_RATE_LIMITED, "image", "Too many.", Duration.ofMinutes(1)),
-                challenge);
+                challenge,
+                false);
         assertEquals(429, limited.getStatus());
         assertEquals("60", limited.getHeaderString("Retry-After"));
         JsonObject body = Json.createReader(new StringReader((String) limited.getEntity()))
@@ -66,5 +74,17 @@ class ProblemResponsesTest {
         assertEquals("captcha_rate_limited", body.getString("error"));
         assertEquals(4291, body.getInt("error_code"));
         assertFalse(body.containsKey("challenge"));
+    }
+
+    @Test
+    void testMode_isSaidInEveryAnswer_andOnlyThen() {
+        CaptchaDeniedException denied =
+                new CaptchaDeniedException(CaptchaError.CAPTCHA_INVALID, "test", "Wrong.", null);
+        assertTrue(ProblemResponses.body(denied, Optional.empty(), true).getBoolean("test_mode"));
+        assertFalse(ProblemResponses.body(denied, Optional.empty(), false).containsKey("test_mode"));
+        Response answer = ProblemResponses.of(denied, Optional.empty(), true);
+        JsonObject body =
+                Json.createReader(new StringReader((String) answer.getEntity())).readObject();
+        assertTrue(body.getBoolean("test_mode"));
     }
 }
