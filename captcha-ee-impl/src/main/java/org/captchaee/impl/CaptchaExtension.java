@@ -31,6 +31,7 @@ import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.config.VerifierSources;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.impl.testmode.TestMode;
@@ -112,7 +113,8 @@ public class CaptchaExtension implements Extension {
                 catalog.resolved(),
                 TestMode.of(settings.testMode()));
         configuration.testMode().remind();
-        LOG.info(() -> "CAPTCHA-I001 captcha-ee protects " + operations.size() + " method(s); default verifier "
+        LOG.info(() -> MessageIds.CORE_PROTECTING + " captcha-ee protects " + operations.size()
+                + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");
     }

@@ -32,7 +32,7 @@ public final class GuardedCalls {
      * Creates the translation for one provider.
      *
      * @param log the verifier's logger
-     * @param severeId the message id of the misconfiguration message, for example {@code CAPTCHA-E101}
+     * @param severeId the message id of the misconfiguration message, for example {@link org.captchaee.impl.log.MessageIds#TENCENT_REQUEST_REFUSED}
      * @param provider the provider's name, for example {@code Tencent}
      * @param keysToCheck the configuration keys to check when our credentials are refused
      */

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
@@ -48,7 +49,7 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
         this.client = client;
         this.calls = new GuardedCalls(
                 LOG,
-                "CAPTCHA-E110",
+                MessageIds.SITEVERIFY_REQUEST_REFUSED,
                 dialect.provider(),
                 dialect.key("secret") + (dialect.sendsSitekey() ? " and " + dialect.key("sitekey") : ""));
     }
@@ -64,11 +65,12 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
     @Override
     public void checkConfiguration() {
         SiteverifySettings settings = configuration.settings(dialect);
-        LOG.info(() -> "CAPTCHA-I110 " + dialect.provider() + " captcha verifier: endpoint " + settings.endpoint()
+        LOG.info(() -> MessageIds.SITEVERIFY_ACTIVATED + " " + dialect.provider() + " captcha verifier: endpoint "
+                + settings.endpoint()
                 + ", host names " + (settings.hostnames().isEmpty() ? "any" : settings.hostnames())
                 + (dialect.scored() ? ", v3 minimum score " + settings.minScore() : "") + ".");
         testOnlyReason()
-                .ifPresent(reason -> LOG.warning("CAPTCHA-W110 " + reason
+                .ifPresent(reason -> LOG.warning(MessageIds.SITEVERIFY_TEST_KEYS + " " + reason
                         + ". Use them in tests only; set your site's own keys in production."));
     }
 

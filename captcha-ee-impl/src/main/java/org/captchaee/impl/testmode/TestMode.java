@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 
 /**
@@ -52,7 +53,7 @@ public final class TestMode {
             log.log(
                     Level.WARNING,
                     ConfigKeys.TEST_MODE,
-                    () -> "CAPTCHA-W006 " + ConfigKeys.TEST_MODE + "=true: the"
+                    () -> MessageIds.CORE_TEST_MODE + " " + ConfigKeys.TEST_MODE + "=true: the"
                             + " 'test' verifier and the providers' published test keys are allowed, and every problem answer"
                             + " carries \"test_mode\": true. Captchas may pass without being solved: never set it in"
                             + " production.");

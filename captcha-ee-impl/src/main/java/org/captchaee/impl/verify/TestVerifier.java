@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
@@ -65,7 +66,8 @@ public class TestVerifier implements CaptchaVerifier, TestOnly {
 
     @Override
     public void checkConfiguration() {
-        LOG.warning("CAPTCHA-W001 The 'test' captcha verifier is in use: it accepts the token 'pass' from anyone."
+        LOG.warning(MessageIds.CORE_TEST_VERIFIER
+                + " The 'test' captcha verifier is in use: it accepts the token 'pass' from anyone."
                 + " It is for development and tests only; set captcha.verifier to a real verifier in production.");
     }
 
