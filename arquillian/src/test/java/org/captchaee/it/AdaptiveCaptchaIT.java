@@ -29,6 +29,7 @@ class AdaptiveCaptchaIT extends DeployedAppIT {
         return Deployments.war("adaptive")
                 .withClasses(AdaptiveResource.class, WrongPasswordException.class, WrongPasswordMapper.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "2")
                 .build();

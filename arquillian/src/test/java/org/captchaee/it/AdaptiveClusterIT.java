@@ -43,6 +43,7 @@ class AdaptiveClusterIT extends ClusterNodesIT {
         return Deployments.war("adaptive-cluster")
                 .withClasses(AdaptiveResource.class, WrongPasswordException.class, WrongPasswordMapper.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "2");
     }

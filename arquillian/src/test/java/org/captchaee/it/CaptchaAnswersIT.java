@@ -36,6 +36,7 @@ class CaptchaAnswersIT extends DeployedAppIT {
                         StatelessResource.class,
                         PinVerifier.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.outage.fallback", "pin")
                 .withConfig("pin.expected", "1234")
                 .withConfig(ProtectedResource.class.getName() + "/overridden/RequiresCaptcha/onOutage", "deny")

@@ -23,6 +23,7 @@ class ClientIpForwardedHeaderIT extends DeployedAppIT {
         return Deployments.war("forwarded-proxy")
                 .withClasses(GuardedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.0/8, ::1, 10.0.0.0/8")
                 .withConfig("captcha.client-ip.header", "forwarded")
                 .build();

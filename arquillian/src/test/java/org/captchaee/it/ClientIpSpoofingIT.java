@@ -19,6 +19,7 @@ class ClientIpSpoofingIT extends DeployedAppIT {
         return Deployments.war("no-proxy")
                 .withClasses(GuardedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build();
     }
 

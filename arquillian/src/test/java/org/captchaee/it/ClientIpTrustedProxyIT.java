@@ -24,6 +24,7 @@ class ClientIpTrustedProxyIT extends DeployedAppIT {
         return Deployments.war("trusted-proxy")
                 .withClasses(GuardedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.0/8, ::1, 10.0.0.0/8")
                 .build();
     }

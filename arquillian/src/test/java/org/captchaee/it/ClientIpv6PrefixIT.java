@@ -32,6 +32,7 @@ class ClientIpv6PrefixIT extends DeployedAppIT {
                         WrongPasswordMapper.class,
                         GuardedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "3")
                 .build();

@@ -22,6 +22,7 @@ class FaultToleranceConfigIT extends DeployedAppIT {
         return Deployments.war("ft-non-fallback-disabled")
                 .withClasses(RetriedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("MP_Fault_Tolerance_NonFallback_Enabled", "false")
                 .build();
     }

@@ -2,6 +2,7 @@ package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.it.app.GhostResource;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.PinVerifier;
@@ -36,10 +37,27 @@ class MisconfigurationIT {
         return protectedWar("no-verifier").build();
     }
 
+    @Deployment(name = "test-verifier-without-test-mode", managed = false, testable = false)
+    static WebArchive testVerifierWithoutTestMode() {
+        return protectedWar("test-verifier-without-test-mode")
+                .withConfig("captcha.verifier", "test")
+                .build();
+    }
+
+    @Deployment(name = "test-keys-without-test-mode", managed = false, testable = false)
+    static WebArchive testKeysWithoutTestMode() {
+        return Deployments.war("test-keys-without-test-mode")
+                .withClasses(GuardedResource.class)
+                .withConfig("captcha.verifier", "turnstile")
+                .withConfig("captcha.turnstile.secret", PublishedTestKeys.TURNSTILE_PASS_SECRET)
+                .build();
+    }
+
     @Deployment(name = "bad-policy", managed = false, testable = false)
     static WebArchive badPolicy() {
         return protectedWar("bad-policy")
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.outage.policy", "sometimes")
                 .build();
     }
@@ -48,6 +66,7 @@ class MisconfigurationIT {
     static WebArchive fallbackUnset() {
         return protectedWar("fallback-unset")
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.outage.policy", "fallback")
                 .build();
     }
@@ -56,6 +75,7 @@ class MisconfigurationIT {
     static WebArchive badProxy() {
         return protectedWar("bad-proxy")
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.client-ip.trusted-proxies", "10.0.0.0/8, proxy.internal")
                 .build();
     }
@@ -64,6 +84,7 @@ class MisconfigurationIT {
     static WebArchive badRetryAfter() {
         return protectedWar("bad-retry-after")
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("captcha.outage.retry-after", "soon")
                 .build();
     }
@@ -81,6 +102,7 @@ class MisconfigurationIT {
         return Deployments.war("annotation-names-unknown-verifier")
                 .withClasses(GhostResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build();
     }
 
@@ -89,6 +111,7 @@ class MisconfigurationIT {
         return Deployments.war("fault-tolerance-first")
                 .withClasses(RetriedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .withConfig("mp.fault.tolerance.interceptor.priority", "1000")
                 .build();
     }
@@ -170,6 +193,25 @@ class MisconfigurationIT {
     void aShortSecret_isRefused_withoutPrintingIt() {
         String messages = assertDeploymentFails("secret-too-short", "captcha.secret is too short (13 characters)");
         assertFalse(messages.contains("NEVER-PRINTED"));
+    }
+
+    @Test
+    void testVerifierWithoutTestMode_namesTheKeyAndTheFix() {
+        assertDeploymentFails(
+                "test-verifier-without-test-mode",
+                "captcha.test-mode is not true",
+                "captcha.verifier=test: the built-in 'test' verifier accepts the token 'pass' from anyone",
+                "set captcha.test-mode=true");
+    }
+
+    @Test
+    void publishedTestKeysWithoutTestMode_nameTheKeyAndTheFix_withoutPrintingTheKey() {
+        String messages = assertDeploymentFails(
+                "test-keys-without-test-mode",
+                "captcha.test-mode is not true",
+                "captcha.verifier=turnstile: captcha.turnstile.secret is one of the test keys Turnstile publishes",
+                "set captcha.test-mode=true");
+        assertFalse(messages.contains(PublishedTestKeys.TURNSTILE_PASS_SECRET));
     }
 
     @Test

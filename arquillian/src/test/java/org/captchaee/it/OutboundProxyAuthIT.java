@@ -87,7 +87,7 @@ class OutboundProxyAuthIT extends DeployedAppIT {
     @Order(3)
     void thePassword_neverReachesTheServerLog() {
         String log = ServerLogText.read();
-        assertTrue(log.contains("CAPTCHA-E090"), "no SEVERE for the refused credentials");
+        assertTrue(log.contains("CAPTCHA-E007"), "no SEVERE for the refused credentials");
         assertTrue(log.contains("captcha.tencent.http.proxy"), "the SEVERE does not name the key");
         assertFalse(log.contains(PASSWORD), "the proxy password is in the server log");
         assertFalse(log.contains("Pa55%40word"), "the encoded proxy password is in the server log");

@@ -23,6 +23,7 @@ class SiteverifyTestKeysIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return SiteverifyDeployments.warWithTestKeys("siteverify-test-keys", STUB)
+                .withTestMode()
                 .build();
     }
 

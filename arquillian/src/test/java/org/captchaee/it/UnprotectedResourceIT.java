@@ -45,6 +45,7 @@ class UnprotectedResourceIT {
         return Deployments.war("unscoped")
                 .withClasses(UnscopedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build();
     }
 
@@ -53,6 +54,7 @@ class UnprotectedResourceIT {
         return Deployments.war("unscoped-inheriting")
                 .withClasses(AbstractGuardedResource.class, UnscopedInheritingResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build();
     }
 
@@ -61,6 +63,7 @@ class UnprotectedResourceIT {
         return Deployments.war("vetoed")
                 .withClasses(VetoedResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build();
     }
 

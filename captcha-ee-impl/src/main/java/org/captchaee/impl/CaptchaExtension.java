@@ -28,18 +28,21 @@ import org.captchaee.RequiresCaptcha;
 import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.config.CaptchaSettings;
-import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.config.FaultToleranceOrder;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
+import org.captchaee.impl.config.VerifierSources;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.observe.health.HealthSettings;
 import org.captchaee.impl.observe.health.ReadinessBeans;
 import org.captchaee.impl.observe.health.ReadinessChecks;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
+import org.captchaee.impl.testmode.TestMode;
+import org.captchaee.impl.testmode.TestModeCheck;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
 import org.eclipse.microprofile.config.Config;
@@ -73,7 +76,7 @@ public class CaptchaExtension implements Extension {
     void addReadinessChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
         if (health.enabled()) {
             List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, readinessBeans, verifiersInUse());
-            LOG.info(() -> "CAPTCHA-I002 captcha-ee readiness checks for MicroProfile Health: "
+            LOG.info(() -> MessageIds.CORE_READINESS_CHECKS + " captcha-ee readiness checks for MicroProfile Health: "
                     + String.join(", ", checks) + ".");
         }
     }
@@ -124,7 +127,9 @@ public class CaptchaExtension implements Extension {
         });
         StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
-        checkVerifiers(catalog, settings, operations);
+        Map<String, String> verifiersInUse = VerifierSources.of(settings, operations);
+        verifiersInUse.forEach(catalog::check);
+        TestModeCheck.check(settings.testMode(), verifiersInUse, catalog.testOnly(), problems);
         if (!problems.isEmpty()) {
             problems.messages()
                     .forEach(message -> event.addDeploymentProblem(
@@ -135,8 +140,11 @@ public class CaptchaExtension implements Extension {
                 settings,
                 operations,
                 new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),
-                catalog.resolved());
-        LOG.info(() -> "CAPTCHA-I001 captcha-ee protects " + operations.size() + " method(s); default verifier "
+                catalog.resolved(),
+                TestMode.of(settings.testMode()));
+        configuration.testMode().remind();
+        LOG.info(() -> MessageIds.CORE_PROTECTING + " captcha-ee protects " + operations.size()
+                + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");
     }
@@ -175,25 +183,7 @@ public class CaptchaExtension implements Extension {
         Map<OperationKey, CaptchaOperation> operations = new LinkedHashMap<>();
         bindings.forEach((key, binding) -> resolver.resolve(key.beanClass(), key.method(), binding)
                 .ifPresent(operation -> operations.put(key, operation)));
-        return verifierSources(settings, operations).keySet();
-    }
-
-    private static void checkVerifiers(
-            VerifierCatalog catalog, CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations) {
-        verifierSources(settings, operations).forEach(catalog::check);
-    }
-
-    /** Each verifier in use, with where it was named first: the default, the fallback, then the methods. */
-    private static Map<String, String> verifierSources(
-            CaptchaSettings settings, Map<OperationKey, CaptchaOperation> operations) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        settings.defaultVerifier().ifPresent(name -> sources.put(name, ConfigKeys.VERIFIER));
-        settings.fallbackVerifier().ifPresent(name -> sources.putIfAbsent(name, ConfigKeys.OUTAGE_FALLBACK));
-        operations.forEach((key, operation) -> sources.putIfAbsent(
-                operation.verifier(),
-                "@RequiresCaptcha(verifier) of " + key.beanClass().getName() + "#"
-                        + key.method().getName()));
-        return sources;
+        return VerifierSources.of(settings, operations).keySet();
     }
 
     private static boolean isInterceptable(Method method) {

@@ -98,6 +98,7 @@ public class CaptchaGuard {
      */
     public CallWatch enforce(Class<?> beanClass, Method method, Object[] arguments) {
         CaptchaConfiguration configuration = extension.configuration();
+        configuration.testMode().remind();
         CaptchaOperation operation = configuration
                 .operation(beanClass, method)
                 .orElseThrow(() -> new IllegalStateException("No captcha settings for " + beanClass.getName() + "#"

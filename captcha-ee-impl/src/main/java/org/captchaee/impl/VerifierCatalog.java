@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaVerifier;
 
 /**
@@ -23,6 +24,7 @@ final class VerifierCatalog {
     private final BeanManager beanManager;
     private final ConfigProblems problems;
     private final Map<String, CaptchaVerifier> resolved = new TreeMap<>();
+    private final Map<String, String> testOnly = new TreeMap<>();
 
     VerifierCatalog(Map<String, List<Bean<?>>> beansByName, BeanManager beanManager, ConfigProblems problems) {
         this.beansByName = new TreeMap<>(beansByName);
@@ -40,7 +42,9 @@ final class VerifierCatalog {
         resolve(name, source).ifPresent(bean -> {
             CaptchaVerifier verifier = reference(bean);
             resolved.put(name, verifier);
-            checkConfiguration(name, verifier);
+            if (checkConfiguration(name, verifier) && verifier instanceof TestOnly test) {
+                test.testOnlyReason().ifPresent(reason -> testOnly.put(name, reason));
+            }
         });
     }
 
@@ -50,6 +54,14 @@ final class VerifierCatalog {
      */
     Map<String, CaptchaVerifier> resolved() {
         return resolved;
+    }
+
+    /**
+     * The verifiers that passed {@link #check} and whose configuration is for development and tests only, by name, with
+     * the reason each gave.
+     */
+    Map<String, String> testOnly() {
+        return testOnly;
     }
 
     private Optional<Bean<?>> resolve(String name, String source) {
@@ -76,14 +88,16 @@ final class VerifierCatalog {
                 beanManager.getReference(bean, CaptchaVerifier.class, beanManager.createCreationalContext(bean));
     }
 
-    private void checkConfiguration(String name, CaptchaVerifier verifier) {
+    private boolean checkConfiguration(String name, CaptchaVerifier verifier) {
         try {
             verifier.checkConfiguration();
+            return true;
         } catch (CaptchaDefinitionException e) {
             problems.add("Verifier '" + name + "': " + e.getMessage());
         } catch (RuntimeException e) {
             problems.add("Verifier '" + name + "' cannot start: " + e);
         }
+        return false;
     }
 
     private static String beanClasses(List<Bean<?>> beans) {

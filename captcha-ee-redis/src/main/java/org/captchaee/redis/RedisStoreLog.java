@@ -28,15 +28,15 @@ final class RedisStoreLog {
 
     /** At deployment: what it will connect to. */
     static void deployed(RedisSettings settings) {
-        LOG.info(() ->
-                "CAPTCHA-I301 captcha-ee keeps its state in Redis at " + settings + "; it connects on first use.");
+        LOG.info(() -> RedisMessageIds.STORE_REDIS_CONFIGURED + " captcha-ee keeps its state in Redis at " + settings
+                + "; it connects on first use.");
     }
 
     /** A command succeeded: says so the first time, and the first time after a reported failure. */
     void answered() {
         if (!connectedReported.get() && connectedReported.compareAndSet(false, true)) {
-            LOG.info(() -> "CAPTCHA-I302 captcha-ee is connected to Redis at " + settings.address() + " ("
-                    + settings.mode().configValue() + ").");
+            LOG.info(() -> RedisMessageIds.STORE_REDIS_CONNECTED + " captcha-ee is connected to Redis at "
+                    + settings.address() + " (" + settings.mode().configValue() + ").");
         }
     }
 
@@ -45,7 +45,8 @@ final class RedisStoreLog {
         long suppressed = failures.tryOpen(nanoClock.getAsLong());
         if (suppressed >= 0) {
             connectedReported.set(false);
-            LOG.severe(() -> "CAPTCHA-E301 The Redis captcha state store at " + settings.address() + " failed: "
+            LOG.severe(() -> RedisMessageIds.STORE_REDIS_FAILED + " The Redis captcha state store at "
+                    + settings.address() + " failed: "
                     + reason
                     + ". Calls follow their outage policy (captcha.outage.policy, or the endpoint's) until it answers again"
                     + suppressedText(suppressed) + ".");
@@ -56,7 +57,8 @@ final class RedisStoreLog {
     void overloaded() {
         long suppressed = overloads.tryOpen(nanoClock.getAsLong());
         if (suppressed >= 0) {
-            LOG.warning(() -> "CAPTCHA-W301 All " + settings.poolSize() + " connections to Redis at "
+            LOG.warning(() -> RedisMessageIds.STORE_REDIS_POOL_EXHAUSTED + " All " + settings.poolSize()
+                    + " connections to Redis at "
                     + settings.address() + " stayed in use for "
                     + settings.timeout().toMillis()
                     + " ms: calls are refused with 503 meanwhile. Fix: raise " + RedisConfigKeys.POOL_SIZE

@@ -23,7 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * {@code microprofile-config.properties}.
  *
  * <pre>
- * Deployments.war("answers").withClasses(ProtectedResource.class).withConfig("captcha.verifier", "test").build();
+ * Deployments.war("answers").withClasses(ProtectedResource.class).withConfig("captcha.verifier", "test").withTestMode()
+ *         .build();
  * </pre>
  */
 public final class Deployments {
@@ -88,6 +89,16 @@ public final class Deployments {
     public Deployments withConfig(String key, String value) {
         config.append(key).append('=').append(value).append('\n');
         return this;
+    }
+
+    /**
+     * Sets {@code captcha.test-mode=true}, which a deployment needs when it uses the built-in {@code test} verifier or a
+     * provider's published test keys: without it, such a deployment fails. Call it on exactly those deployments.
+     *
+     * @return this builder
+     */
+    public Deployments withTestMode() {
+        return withConfig("captcha.test-mode", "true");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -103,7 +104,7 @@ public class AliyunClient {
     static GuardedCalls guardedCalls(Logger log) {
         return new GuardedCalls(
                 log,
-                "CAPTCHA-E201",
+                MessageIds.ALIYUN_REQUEST_REFUSED,
                 "Alibaba Cloud",
                 AliyunSettingsReader.ACCESS_KEY_ID + ", " + AliyunSettingsReader.ACCESS_KEY_SECRET
                         + ", the RAM permission AliyunYundunAFSFullAccess and the server's clock");

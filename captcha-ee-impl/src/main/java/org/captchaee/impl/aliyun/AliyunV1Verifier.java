@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
@@ -77,8 +78,8 @@ public class AliyunV1Verifier implements CaptchaVerifier {
     @Override
     public void checkConfiguration() {
         AliyunV1Settings settings = configuration.v1Settings();
-        LOG.info(() -> "CAPTCHA-I202 Alibaba Cloud Captcha 1.0 verifier (AuthenticateSig): AppKey " + settings.appKey()
-                + ", scene " + settings.scene() + ", endpoint " + settings.endpoint() + ".");
+        LOG.info(() -> MessageIds.ALIYUN_V1_ACTIVATED + " Alibaba Cloud Captcha 1.0 verifier (AuthenticateSig): AppKey "
+                + settings.appKey() + ", scene " + settings.scene() + ", endpoint " + settings.endpoint() + ".");
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
@@ -95,15 +96,17 @@ public class AliyunVerifier implements CaptchaVerifier {
             configuration.checkBoth();
         }
         AliyunSettings settings = configuration.settings();
-        LOG.info(() -> "CAPTCHA-I201 Alibaba Cloud Captcha 2.0 verifier (VerifyIntelligentCaptcha): SceneId "
-                + settings.sceneId() + ", endpoint " + settings.endpoint() + ".");
+        LOG.info(() ->
+                MessageIds.ALIYUN_ACTIVATED + " Alibaba Cloud Captcha 2.0 verifier (VerifyIntelligentCaptcha): SceneId "
+                        + settings.sceneId() + ", endpoint " + settings.endpoint() + ".");
         if (settings.disasterTickets() == DisasterTicketMode.ALWAYS) {
-            LOG.warning("CAPTCHA-W202 captcha.aliyun.disaster-tickets=always accepts a disaster token that anyone can"
+            LOG.warning(MessageIds.ALIYUN_DISASTER_TICKETS_ALWAYS
+                    + " captcha.aliyun.disaster-tickets=always accepts a disaster token that anyone can"
                     + " make, even while Alibaba Cloud is healthy. Use during-outage unless you accept that risk.");
         }
         if (configuration.migrating()) {
             v1.checkConfiguration();
-            LOG.info("CAPTCHA-I203 Alibaba Cloud migration mode: requests carrying "
+            LOG.info(MessageIds.ALIYUN_MIGRATING + " Alibaba Cloud migration mode: requests carrying "
                     + AliyunV1Verifier.SESSION_ID_HEADER
                     + " or " + AliyunV1Verifier.SIG_HEADER + " are verified by Captcha 1.0, all others by Captcha 2.0."
                     + " Remove captcha.aliyun-v1.* once every front end runs Captcha 2.0.");
@@ -140,7 +143,7 @@ public class AliyunVerifier implements CaptchaVerifier {
         Verdict verdict = calls.verdict(() -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
-            LOG.warning("CAPTCHA-W201 Alibaba Cloud answered T005: the scene "
+            LOG.warning(MessageIds.ALIYUN_CONSOLE_TEST_MODE + " Alibaba Cloud answered T005: the scene "
                     + configuration.settings().sceneId()
                     + " is in the console's test mode and passes every verification. Turn test mode off before"
                     + " production.");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.impl.testmode.TestMode;
 import org.captchaee.spi.CaptchaVerifier;
 
 /**
@@ -14,12 +15,14 @@ import org.captchaee.spi.CaptchaVerifier;
  * @param operations the operation of every protected method
  * @param clientIps the client IP resolver built from the trusted proxies
  * @param verifiers the verifier of every name in use
+ * @param testMode whether {@code captcha.test-mode} is on, and its reminder
  */
 public record CaptchaConfiguration(
         CaptchaSettings settings,
         Map<OperationKey, CaptchaOperation> operations,
         ClientIpResolver clientIps,
-        Map<String, CaptchaVerifier> verifiers) {
+        Map<String, CaptchaVerifier> verifiers,
+        TestMode testMode) {
 
     // makes the maps immutable
     public CaptchaConfiguration {

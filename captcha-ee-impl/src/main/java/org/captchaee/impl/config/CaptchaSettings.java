@@ -22,6 +22,7 @@ import org.captchaee.impl.verify.AllowBudget;
  * @param storeMaxEntries {@code captcha.store.max-entries}
  * @param endpointsPath {@code captcha.endpoints.path}, without leading or trailing slashes
  * @param allowBudget {@code captcha.outage.allow-budget*} and the fallback verifier
+ * @param testMode {@code captcha.test-mode}: whether a verifier in use may accept captchas nobody solved
  */
 public record CaptchaSettings(
         Optional<String> defaultVerifier,
@@ -33,7 +34,8 @@ public record CaptchaSettings(
         int ipv6Prefix,
         int storeMaxEntries,
         String endpointsPath,
-        AllowBudget allowBudget) {
+        AllowBudget allowBudget,
+        boolean testMode) {
 
     /** The outage policy when {@code captcha.outage.policy} is not set: an outage never blocks the business. */
     public static final OutagePolicy DEFAULT_OUTAGE_POLICY = OutagePolicy.ALLOW;

@@ -34,6 +34,8 @@ public final class ConfigKeys {
     public static final String STORE_MAX_ENTRIES = "captcha.store.max-entries";
     /** Which state store keeps the shared state: {@code memory} or {@code redis}. */
     public static final String STORE = "captcha.store";
+    /** Allows what accepts captchas nobody solved: the {@code test} verifier and the providers' published test keys. */
+    public static final String TEST_MODE = "captcha.test-mode";
 
     private static final String ANNOTATION = RequiresCaptcha.class.getSimpleName();
 

@@ -58,7 +58,20 @@ public final class SettingsReader {
                 ipv6Prefix(),
                 storeMaxEntries(),
                 endpointsPath(),
-                allowBudget(fallback));
+                allowBudget(fallback),
+                testMode());
+    }
+
+    private boolean testMode() {
+        return numbers.choice(ConfigKeys.TEST_MODE, false, SettingsReader::parseBoolean, "true, false");
+    }
+
+    private static Optional<Boolean> parseBoolean(String value) {
+        String trimmed = value.trim();
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+            return Optional.of(Boolean.valueOf(trimmed));
+        }
+        return Optional.empty();
     }
 
     private AllowBudget allowBudget(Optional<String> fallback) {

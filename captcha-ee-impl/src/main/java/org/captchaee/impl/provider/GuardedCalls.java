@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.spi.CaptchaUnavailableException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  */
 public final class GuardedCalls {
 
-    /** The message id of a proxy that refused our credentials: one for every provider. */
-    static final String PROXY_REFUSED_ID = "CAPTCHA-E090";
-
     private final String provider;
     private final String severeId;
     private final String keysToCheck;
@@ -36,7 +34,7 @@ public final class GuardedCalls {
      * Creates the translation for one provider.
      *
      * @param log the verifier's logger
-     * @param severeId the message id of the misconfiguration message, for example {@code CAPTCHA-E101}
+     * @param severeId the message id of the misconfiguration message, for example {@link org.captchaee.impl.log.MessageIds#TENCENT_REQUEST_REFUSED}
      * @param provider the provider's name, for example {@code Tencent}
      * @param keysToCheck the configuration keys to check when our credentials are refused
      */
@@ -60,7 +58,8 @@ public final class GuardedCalls {
             severeLog.log(
                     Level.SEVERE,
                     "proxy",
-                    () -> PROXY_REFUSED_ID + " The outbound proxy refused the call to " + provider + " (407 Proxy"
+                    () -> MessageIds.CORE_PROXY_REFUSED + " The outbound proxy refused the call to " + provider
+                            + " (407 Proxy"
                             + " Authentication Required): check the user and password of " + e.key()
                             + " (percent-encoded), and that the proxy admits this server. Calls are handled by the"
                             + " outage policy meanwhile.");

@@ -44,7 +44,11 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
 
     @Override
     public Response toResponse(CaptchaDeniedException exception) {
-        return ProblemResponses.of(exception, challengeOf(exception.verifier()), textsOfThisRequest());
+        return ProblemResponses.of(
+                exception,
+                challengeOf(exception.verifier()),
+                textsOfThisRequest(),
+                extension.configuration().testMode().isOn());
     }
 
     /** Lets a redeployed application read its problem bundles again, and this one be unloaded. */

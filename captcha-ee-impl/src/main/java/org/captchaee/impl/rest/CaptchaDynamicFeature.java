@@ -69,6 +69,10 @@ public class CaptchaDynamicFeature implements DynamicFeature {
             LOG.severe(message);
             throw new CaptchaDefinitionException(message);
         }
-        context.register(new UnprotectedMethodFilter(UnprotectedResources.detail(method)), Priorities.AUTHENTICATION);
+        context.register(
+                new UnprotectedMethodFilter(
+                        UnprotectedResources.detail(method),
+                        extension.configuration().testMode().isOn()),
+                Priorities.AUTHENTICATION);
     }
 }

@@ -16,19 +16,22 @@ final class UnprotectedMethodFilter implements ContainerRequestFilter {
     static final String ERROR = "captcha_misconfigured";
 
     private final ProblemMessage detail;
+    private final boolean testMode;
 
     /**
      * Creates the filter of one method.
      *
      * @param detail what is wrong and the fix, for the problem's {@code detail}
+     * @param testMode whether {@code captcha.test-mode} is on
      */
-    UnprotectedMethodFilter(ProblemMessage detail) {
+    UnprotectedMethodFilter(ProblemMessage detail, boolean testMode) {
         this.detail = detail;
+        this.testMode = testMode;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         ProblemTexts texts = ProblemTexts.forAcceptLanguage(request.getHeaderString("Accept-Language"));
-        request.abortWith(ProblemResponses.misconfigured(ERROR, detail, texts));
+        request.abortWith(ProblemResponses.misconfigured(ERROR, detail, texts, testMode));
     }
 }

@@ -1,5 +1,6 @@
 package org.captchaee.impl.rest;
 
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.problem.ProblemMessage;
 
 /** What to say about a protected resource method that no captcha interceptor can reach. */
@@ -15,7 +16,8 @@ final class UnprotectedResources {
      */
     static String message(ProtectedResourceMethod method) {
         String type = method.resourceClass().getName();
-        return "CAPTCHA-E005 " + method.name() + " is annotated @RequiresCaptcha, but " + type
+        return MessageIds.CORE_UNPROTECTED_RESOURCE + " " + method.name() + " is annotated @RequiresCaptcha, but "
+                + type
                 + " is not a CDI bean, so no interceptor checks its captcha and the method would run unprotected. Fix:"
                 + " make " + type + " a CDI bean: give it a scope, e.g. @RequestScoped (and neither veto it nor"
                 + " exclude it from bean discovery).";

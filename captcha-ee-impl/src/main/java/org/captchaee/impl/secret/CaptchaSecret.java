@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigValues;
 import org.captchaee.impl.config.Lazy;
+import org.captchaee.impl.log.MessageIds;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -63,7 +64,8 @@ public class CaptchaSecret {
     private byte[] read() {
         String configured = ConfigValues.text(config, KEY).orElse(null);
         if (configured == null) {
-            LOG.warning("CAPTCHA-W004 " + KEY + " is not set: the built-in captchas sign their tokens with a random key"
+            LOG.warning(MessageIds.CORE_RANDOM_SECRET + " " + KEY
+                    + " is not set: the built-in captchas sign their tokens with a random key"
                     + " made at start-up, so a token works only on this server and only until it restarts. Fix: set "
                     + KEY + " to the same random text of " + MIN_LENGTH + " or more characters on every node, for"
                     + " example the output of 'openssl rand -base64 32'.");

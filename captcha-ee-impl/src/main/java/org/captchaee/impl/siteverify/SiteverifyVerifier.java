@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 
@@ -21,7 +23,7 @@ import org.captchaee.spi.CaptchaVerifier;
  * a new verification that the provider answers "already used". A key derived from the token would let a replayed token
  * pass on a node that has not seen it.
  */
-public abstract class SiteverifyVerifier implements CaptchaVerifier {
+public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
 
     /** The request header carrying the token. */
     public static final String TOKEN_HEADER = "X-Captcha-Token";
@@ -47,7 +49,7 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier {
         this.client = client;
         this.calls = new GuardedCalls(
                 LOG,
-                "CAPTCHA-E110",
+                MessageIds.SITEVERIFY_REQUEST_REFUSED,
                 dialect.provider(),
                 dialect.key("secret") + (dialect.sendsSitekey() ? " and " + dialect.key("sitekey") : ""));
     }
@@ -63,16 +65,25 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier {
     @Override
     public void checkConfiguration() {
         SiteverifySettings settings = configuration.settings(dialect);
-        LOG.info(() -> "CAPTCHA-I110 " + dialect.provider() + " captcha verifier: endpoint " + settings.endpoint()
+        LOG.info(() -> MessageIds.SITEVERIFY_ACTIVATED + " " + dialect.provider() + " captcha verifier: endpoint "
+                + settings.endpoint()
                 + ", host names " + (settings.hostnames().isEmpty() ? "any" : settings.hostnames())
                 + (dialect.scored() ? ", v3 minimum score " + settings.minScore() : "") + ".");
+        testOnlyReason()
+                .ifPresent(reason -> LOG.warning(MessageIds.SITEVERIFY_TEST_KEYS + " " + reason
+                        + ". Use them in tests only; set your site's own keys in production."));
+    }
+
+    @Override
+    public Optional<String> testOnlyReason() {
+        SiteverifySettings settings = configuration.settings(dialect);
         if (dialect.isTestKey(settings.secret())
                 || settings.sitekey().filter(dialect::isTestKey).isPresent()) {
-            LOG.warning("CAPTCHA-W110 " + dialect.key("secret")
-                    + (dialect.sendsSitekey() ? " or " + dialect.key("sitekey") : "") + " is one of the test keys "
-                    + dialect.provider() + " publishes: captchas then pass (or fail) whatever the user does. Use them"
-                    + " in tests only; set your site's own keys in production.");
+            return Optional.of(dialect.key("secret") + (dialect.sendsSitekey() ? " or " + dialect.key("sitekey") : "")
+                    + " is one of the test keys " + dialect.provider()
+                    + " publishes: captchas then pass (or fail) whatever the user does");
         }
+        return Optional.empty();
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreFullException;
@@ -111,7 +112,8 @@ public class InMemoryStateStore implements CaptchaStateStore {
         return () -> log.log(
                 Level.WARNING,
                 "full",
-                () -> "CAPTCHA-W003 The in-memory captcha state store is full (" + ConfigKeys.STORE_MAX_ENTRIES + "="
+                () -> MessageIds.CORE_MEMORY_STORE_FULL + " The in-memory captcha state store is full ("
+                        + ConfigKeys.STORE_MAX_ENTRIES + "="
                         + maxEntries + " live entries): it refuses new entries until some expire, and the calls that"
                         + " need a new entry (a replay mark, a challenge, a first counter) are refused meanwhile;"
                         + " entries it holds are kept. It may be a flood of distinct keys. Fix: raise "

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 
 /**
@@ -28,7 +29,7 @@ public final class StoreTrouble {
         LOG.log(
                 Level.SEVERE,
                 what,
-                () -> "CAPTCHA-E004 The captcha state store failed to " + what + " (" + failure
+                () -> MessageIds.CORE_STORE_FAILED + " The captcha state store failed to " + what + " (" + failure
                         + "); captcha-ee goes on in the safe direction.");
     }
 }

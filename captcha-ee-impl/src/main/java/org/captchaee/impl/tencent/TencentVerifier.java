@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
@@ -40,7 +41,7 @@ public class TencentVerifier implements CaptchaVerifier {
     private final OutageLedger outages;
     private final GuardedCalls calls = new GuardedCalls(
             LOG,
-            "CAPTCHA-E101",
+            MessageIds.TENCENT_REQUEST_REFUSED,
             "Tencent",
             "captcha.tencent.secret-id, secret-key, app-id and the account's captcha entitlement");
 
@@ -72,11 +73,13 @@ public class TencentVerifier implements CaptchaVerifier {
     @Override
     public void checkConfiguration() {
         TencentSettings settings = configuration.settings();
-        LOG.info(() -> "CAPTCHA-I101 Tencent captcha verifier: CaptchaAppId " + settings.appId() + ", endpoint "
+        LOG.info(() -> MessageIds.TENCENT_ACTIVATED + " Tencent captcha verifier: CaptchaAppId " + settings.appId()
+                + ", endpoint "
                 + settings.endpoint() + ", disaster tickets "
                 + settings.disasterTickets().configValue() + ".");
         if (settings.disasterTickets() == DisasterTicketMode.ALWAYS) {
-            LOG.warning("CAPTCHA-W101 captcha.tencent.disaster-tickets=always accepts a disaster ticket that anyone can"
+            LOG.warning(MessageIds.TENCENT_DISASTER_TICKETS_ALWAYS
+                    + " captcha.tencent.disaster-tickets=always accepts a disaster ticket that anyone can"
                     + " make, even while Tencent is healthy. Use during-outage unless you accept that risk.");
         }
     }

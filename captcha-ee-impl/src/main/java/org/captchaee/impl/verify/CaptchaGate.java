@@ -13,6 +13,7 @@ import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.problem.ProblemMessage;
@@ -204,7 +205,7 @@ public final class CaptchaGate {
         outageLog.log(
                 Level.WARNING,
                 name + "-budget",
-                () -> "CAPTCHA-W005 The allow budget of the unavailable verifier '" + name
+                () -> MessageIds.CORE_ALLOW_BUDGET_SPENT + " The allow budget of the unavailable verifier '" + name
                         + "' is spent: calls now need"
                         + budget.fallbackVerifier()
                                 .map(fallback -> " the fallback captcha '" + fallback + "'")
@@ -220,7 +221,8 @@ public final class CaptchaGate {
             outageLog.log(
                     Level.SEVERE,
                     STATE_STORE + "-allow",
-                    () -> "CAPTCHA-E006 The captcha state store is unavailable: calls to '" + name
+                    () -> MessageIds.CORE_STORE_UNAVAILABLE_ALLOWED
+                            + " The captcha state store is unavailable: calls to '" + name
                             + "' pass without a one-time check under the outage policy allow, within the allow budget"
                             + " counted on this node until the store answers again.");
             return Decision.pass(name, outage.toDegradedPass());
@@ -228,7 +230,7 @@ public final class CaptchaGate {
         outageLog.log(
                 Level.WARNING,
                 name,
-                () -> "CAPTCHA-W002 The captcha verifier '" + name + "' is unavailable ("
+                () -> MessageIds.CORE_DEGRADED_PASSES + " The captcha verifier '" + name + "' is unavailable ("
                         + outage.reason().code()
                         + outage.providerCode()
                                 .map(code -> ", provider code " + code)
@@ -265,8 +267,8 @@ public final class CaptchaGate {
                 signals.verdict(name, verdict);
                 return verdict.isPassed() ? onlyOnce(name, verifier, own, verdict) : verdict;
             }
-            LOG.severe(() -> "CAPTCHA-E001 The captcha verifier '" + name + "' returned no verdict; the captcha is"
-                    + " rejected.");
+            LOG.severe(() -> MessageIds.CORE_NO_VERDICT + " The captcha verifier '" + name
+                    + "' returned no verdict; the captcha is" + " rejected.");
         } catch (CaptchaUnavailableException e) {
             return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
         } catch (StateStoreUnavailableException e) {
@@ -277,7 +279,7 @@ public final class CaptchaGate {
             LOG.log(
                     Level.SEVERE,
                     e,
-                    () -> "CAPTCHA-E002 The captcha verifier '" + name + "' failed with "
+                    () -> MessageIds.CORE_VERIFIER_FAILED + " The captcha verifier '" + name + "' failed with "
                             + e.getClass().getName() + "; the captcha is rejected.");
         }
         return Verdict.rejected(VerdictReason.VERIFIER_FAILED, null);
@@ -313,8 +315,8 @@ public final class CaptchaGate {
         outageLog.log(
                 Level.SEVERE,
                 STATE_STORE,
-                () -> "CAPTCHA-E003 The captcha state store is unavailable (" + failure.getMessage()
-                        + "): calls follow their outage policy until it answers again.");
+                () -> MessageIds.CORE_STORE_UNAVAILABLE + " The captcha state store is unavailable ("
+                        + failure.getMessage() + "): calls follow their outage policy until it answers again.");
         return Verdict.unavailable(VerdictReason.STORE_UNAVAILABLE, STATE_STORE);
     }
 
@@ -326,7 +328,7 @@ public final class CaptchaGate {
         outageLog.log(
                 Level.SEVERE,
                 STATE_STORE + "-busy",
-                () -> "CAPTCHA-E003 The captcha state store failed (" + failure
+                () -> MessageIds.CORE_STORE_UNAVAILABLE + " The captcha state store failed (" + failure
                         + "): a captcha cannot be marked as used, so the call is refused (503).");
         return Verdict.rejected(VerdictReason.SERVER_BUSY, STATE_STORE);
     }

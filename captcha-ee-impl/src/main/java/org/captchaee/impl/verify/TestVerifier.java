@@ -1,6 +1,7 @@
 package org.captchaee.impl.verify;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -16,11 +19,12 @@ import org.captchaee.spi.VerifierName;
 /**
  * The {@code test} verifier, for development and tests: it reads {@code X-Captcha-Token} and accepts {@code pass},
  * rejects {@code fail} (and any other token), and reports an outage for {@code outage}. Its tokens are reusable, so the
- * replay guard leaves it alone. Never for production: anyone can send {@code pass}.
+ * replay guard leaves it alone. Never for production: anyone can send {@code pass}, so a deployment that uses it fails
+ * unless {@code captcha.test-mode=true}.
  */
 @ApplicationScoped
 @VerifierName(TestVerifier.NAME)
-public class TestVerifier implements CaptchaVerifier {
+public class TestVerifier implements CaptchaVerifier, TestOnly {
 
     /** The verifier's name. */
     public static final String NAME = "test";
@@ -62,7 +66,13 @@ public class TestVerifier implements CaptchaVerifier {
 
     @Override
     public void checkConfiguration() {
-        LOG.warning("CAPTCHA-W001 The 'test' captcha verifier is in use: it accepts the token 'pass' from anyone."
+        LOG.warning(MessageIds.CORE_TEST_VERIFIER
+                + " The 'test' captcha verifier is in use: it accepts the token 'pass' from anyone."
                 + " It is for development and tests only; set captcha.verifier to a real verifier in production.");
+    }
+
+    @Override
+    public Optional<String> testOnlyReason() {
+        return Optional.of("the built-in 'test' verifier accepts the token 'pass' from anyone");
     }
 }

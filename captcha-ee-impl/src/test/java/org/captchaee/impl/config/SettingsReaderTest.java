@@ -1,6 +1,7 @@
 package org.captchaee.impl.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,7 +24,17 @@ class SettingsReaderTest {
         assertEquals(Optional.empty(), settings.fallbackVerifier());
         assertEquals(Duration.ofSeconds(30), settings.retryAfter());
         assertEquals(List.of(), settings.trustedProxies());
+        assertFalse(settings.testMode());
         assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void testMode_isTrueOrFalse_inAnyCase_andNothingElse() {
+        assertTrue(read("captcha.test-mode", "TRUE").testMode());
+        assertFalse(read("captcha.test-mode", "false").testMode());
+        assertTrue(problems.isEmpty(), problems.messages()::toString);
+        assertFalse(read("captcha.test-mode", "yes").testMode());
+        assertEquals(List.of("captcha.test-mode=yes is invalid. Accepted values: true, false."), problems.messages());
     }
 
     @Test

@@ -79,7 +79,7 @@ class OutboundProxyTest {
         });
         assertEquals(Verdict.unavailable(VerdictReason.MISCONFIGURED, "proxy-407"), verdict);
         assertEquals(1, severe.size(), severe::toString);
-        assertTrue(severe.get(0).startsWith("CAPTCHA-E090 "), severe.get(0));
+        assertTrue(severe.get(0).startsWith("CAPTCHA-E007 "), severe.get(0));
         assertTrue(severe.get(0).contains("captcha.tencent.http.proxy"), severe.get(0));
         assertNoSecret(severe.get(0), refused.getMessage(), refused.toString(), verdict.toString(), setting.toString());
     }

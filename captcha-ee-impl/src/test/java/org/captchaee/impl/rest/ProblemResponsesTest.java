@@ -29,7 +29,8 @@ class ProblemResponsesTest {
                 new CaptchaDeniedException(
                         CaptchaError.CAPTCHA_UNAVAILABLE, "tencent", "Try again later.", Duration.ofSeconds(30)),
                 Optional.empty(),
-                ENGLISH);
+                ENGLISH,
+                false);
         assertEquals("urn:captcha-ee:problem:captcha_unavailable", body.getString("type"));
         assertEquals("Captcha unavailable", body.getString("title"));
         assertEquals(503, body.getInt("status"));
@@ -47,12 +48,14 @@ class ProblemResponsesTest {
         JsonObject required = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_REQUIRED, "image", "Solve it.", null),
                 challenge,
-                ENGLISH);
+                ENGLISH,
+                false);
         assertEquals("/shop/api/captcha/image", required.getString("challenge"));
         JsonObject down = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_UNAVAILABLE, "image", "Later.", null),
                 challenge,
-                ENGLISH);
+                ENGLISH,
+                false);
         assertFalse(down.containsKey("challenge"));
     }
 
@@ -62,7 +65,8 @@ class ProblemResponsesTest {
         JsonObject tooLarge = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_BODY_TOO_LARGE, "image", "Too large.", null),
                 challenge,
-                ENGLISH);
+                ENGLISH,
+                false);
         assertEquals(413, tooLarge.getInt("status"));
         assertEquals("captcha_body_too_large", tooLarge.getString("error"));
         assertEquals(4131, tooLarge.getInt("error_code"));
@@ -72,7 +76,8 @@ class ProblemResponsesTest {
                 new CaptchaDeniedException(
                         CaptchaError.CAPTCHA_RATE_LIMITED, "image", "Too many.", Duration.ofMinutes(1)),
                 challenge,
-                ENGLISH);
+                ENGLISH,
+                false);
         assertEquals(429, limited.getStatus());
         assertEquals("60", limited.getHeaderString("Retry-After"));
         JsonObject body = Json.createReader(new StringReader((String) limited.getEntity()))
@@ -86,7 +91,8 @@ class ProblemResponsesTest {
     void theLibrarysRefusals_areWrittenInTheRequestsLanguage_withTheSameError() {
         LocalizedDeniedException denied = new LocalizedDeniedException(
                 CaptchaError.CAPTCHA_REQUIRED, "test", ProblemMessage.of("detail.required"), null);
-        Response chinese = ProblemResponses.of(denied, Optional.empty(), ProblemTexts.forAcceptLanguage("zh-CN"));
+        Response chinese =
+                ProblemResponses.of(denied, Optional.empty(), ProblemTexts.forAcceptLanguage("zh-CN"), false);
         assertEquals("zh-Hans", chinese.getHeaderString("Content-Language"));
         assertEquals("Accept-Language", chinese.getHeaderString("Vary"));
         JsonObject body = Json.createReader(new StringReader((String) chinese.getEntity()))
@@ -99,7 +105,7 @@ class ProblemResponsesTest {
         assertEquals("urn:captcha-ee:problem:captcha_required", body.getString("type"));
         assertEquals(
                 denied.getMessage(),
-                ProblemResponses.body(denied, Optional.empty(), ENGLISH).getString("detail"));
+                ProblemResponses.body(denied, Optional.empty(), ENGLISH, false).getString("detail"));
         assertTrue(denied.getMessage().startsWith("This request needs a captcha."), denied::getMessage);
     }
 
@@ -108,7 +114,8 @@ class ProblemResponsesTest {
         JsonObject body = ProblemResponses.body(
                 new CaptchaDeniedException(CaptchaError.CAPTCHA_INVALID, "tencent", "Nope.", null),
                 Optional.empty(),
-                ProblemTexts.forAcceptLanguage("zh"));
+                ProblemTexts.forAcceptLanguage("zh"),
+                false);
         assertEquals("验证码无效", body.getString("title"));
         assertEquals("Nope.", body.getString("detail"));
         assertEquals("Nope.", body.getString("error_description"));
@@ -119,7 +126,8 @@ class ProblemResponsesTest {
         Response answer = ProblemResponses.misconfigured(
                 "captcha_misconfigured",
                 ProblemMessage.of("detail.unprotected_method", "shop.Cart#pay", "shop.Cart"),
-                ProblemTexts.forAcceptLanguage("zh-Hans-CN"));
+                ProblemTexts.forAcceptLanguage("zh-Hans-CN"),
+                false);
         assertEquals(500, answer.getStatus());
         assertEquals("zh-Hans", answer.getHeaderString("Content-Language"));
         JsonObject body =
@@ -128,5 +136,19 @@ class ProblemResponsesTest {
         assertEquals("captcha_misconfigured", body.getString("error"));
         assertTrue(body.getString("detail").contains("shop.Cart#pay"), body::toString);
         assertEquals(body.getString("detail"), body.getString("error_description"));
+    }
+
+    @Test
+    void testMode_isSaidInEveryAnswer_andOnlyThen() {
+        CaptchaDeniedException denied =
+                new CaptchaDeniedException(CaptchaError.CAPTCHA_INVALID, "test", "Wrong.", null);
+        assertTrue(
+                ProblemResponses.body(denied, Optional.empty(), ENGLISH, true).getBoolean("test_mode"));
+        assertFalse(
+                ProblemResponses.body(denied, Optional.empty(), ENGLISH, false).containsKey("test_mode"));
+        Response answer = ProblemResponses.of(denied, Optional.empty(), ENGLISH, true);
+        JsonObject body =
+                Json.createReader(new StringReader((String) answer.getEntity())).readObject();
+        assertTrue(body.getBoolean("test_mode"));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -120,7 +121,22 @@ class SiteverifyVerifierTest {
         assertTrue(warnings.stream().noneMatch(warning -> warning.contains("0000000")), warnings::toString);
     }
 
-    private CaptchaVerifier verifier(SiteverifyDialect dialect) {
+    @Test
+    void publishedTestKeys_makeTheVerifierTestOnly_ownKeysDoNot() {
+        for (SiteverifyDialect dialect : SiteverifyDialect.values()) {
+            assertEquals(Optional.empty(), verifier(dialect).testOnlyReason(), dialect::name);
+        }
+        values.put("captcha.recaptcha.secret", PublishedTestKeys.RECAPTCHA_SECRET);
+        values.put("captcha.hcaptcha.sitekey", PublishedTestKeys.HCAPTCHA_SITEKEY);
+        values.put("captcha.turnstile.secret", PublishedTestKeys.TURNSTILE_PASS_SECRET);
+        for (SiteverifyDialect dialect : SiteverifyDialect.values()) {
+            String reason = verifier(dialect).testOnlyReason().orElseThrow();
+            assertTrue(reason.startsWith(dialect.key("secret")), reason);
+            assertFalse(reason.contains("0000000"), reason);
+        }
+    }
+
+    private SiteverifyVerifier verifier(SiteverifyDialect dialect) {
         SiteverifyConfiguration configuration = new SiteverifyConfiguration(SiteverifyTestSettings.config(values));
         SiteverifyClient client = new SiteverifyClient(configuration);
         return switch (dialect) {

@@ -1,6 +1,7 @@
 package org.captchaee.impl.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -30,6 +31,11 @@ class TestVerifierTest {
         CaptchaSubmission submission =
                 new CaptchaSubmission(Map.of("X-Captcha-Ticket", "pass"), "192.0.2.1", "", null, METHOD);
         assertEquals(VerdictReason.MISSING, verifier.verify(submission).reason());
+    }
+
+    @Test
+    void itIsAlwaysForTestsOnly() {
+        assertTrue(verifier.testOnlyReason().orElseThrow().contains("'test' verifier accepts the token 'pass'"));
     }
 
     private Verdict verify(String token) {

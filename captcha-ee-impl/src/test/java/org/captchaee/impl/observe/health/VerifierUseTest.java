@@ -14,6 +14,7 @@ import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.impl.testmode.TestMode;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.config.PropertiesConfigSource;
@@ -46,7 +47,8 @@ class VerifierUseTest {
                 settings,
                 operations,
                 new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),
-                Map.of());
+                Map.of(),
+                TestMode.of(false));
     }
 
     /** The key of a protected method: one per bean class here. */
