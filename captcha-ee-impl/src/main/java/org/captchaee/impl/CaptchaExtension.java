@@ -2,6 +2,7 @@ package org.captchaee.impl;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
@@ -31,6 +33,7 @@ import org.captchaee.impl.config.FaultToleranceOrder;
 import org.captchaee.impl.config.OperationKey;
 import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
+import org.captchaee.impl.observe.MetricsBackend;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.spi.CaptchaVerifier;
@@ -49,6 +52,10 @@ public class CaptchaExtension implements Extension {
     private final Map<OperationKey, RequiresCaptcha> bindings = new ConcurrentHashMap<>();
     private final Map<String, List<Bean<?>>> verifierBeans = new ConcurrentHashMap<>();
     private volatile CaptchaConfiguration configuration;
+
+    void addMetricsAdapters(@Observes BeforeBeanDiscovery event) {
+        MetricsAdapters.add(event, ConfigProvider.getConfig());
+    }
 
     void collect(@Observes ProcessManagedBean<?> event) {
         AnnotatedType<?> type = event.getAnnotatedBeanClass();
@@ -93,6 +100,7 @@ public class CaptchaExtension implements Extension {
             faultTolerance.check(key.beanClass(), key.method(), problems);
         });
         StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
+        Arrays.stream(MetricsBackend.values()).forEach(backend -> backend.check(config, problems));
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
         checkVerifiers(catalog, settings, operations);
         if (!problems.isEmpty()) {
