@@ -12,6 +12,7 @@ import org.captchaee.impl.observe.MeterSink;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 
@@ -69,11 +70,19 @@ final class OtelSink implements MeterSink {
     }
 
     private DoubleHistogram histogram(Instrument instrument) {
-        return meter.histogramBuilder(instrument.metricName())
+        DoubleHistogramBuilder builder = meter.histogramBuilder(instrument.metricName())
                 .setDescription(instrument.description())
-                .setUnit(instrument.unit())
-                .setExplicitBucketBoundariesAdvice(SECONDS_BUCKETS)
-                .build();
+                .setUnit(instrument.unit());
+        return withSecondsBuckets(builder).build();
+    }
+
+    // the advice came with API 1.32; an older copy of a server's own (Payara 6 ships 1.29) keeps the SDK's buckets
+    private static DoubleHistogramBuilder withSecondsBuckets(DoubleHistogramBuilder builder) {
+        try {
+            return builder.setExplicitBucketBoundariesAdvice(SECONDS_BUCKETS);
+        } catch (NoSuchMethodError olderApi) {
+            return builder;
+        }
     }
 
     private static Attributes attributes(Map<String, String> labels) {
