@@ -19,7 +19,10 @@ final class OtelLogSamples {
     private static final String SCOPE = "InstrumentationScopeInfo{name=org.captchaee,";
     private static final Pattern NAME = Pattern.compile(", name=([^,]+), description=.*?, type=([A-Z_]+), data=");
     private static final Pattern LONG_POINT =
-            Pattern.compile("ImmutableLongPointData\\{[^{}]*?value=(-?\\d+), attributes=\\{([^{}]*)}");
+            Pattern.compile("ImmutableLongPointData\\{[^{}]*?attributes=\\{([^{}]*)}, value=(-?\\d+)");
+    /** Logged when the deployment under test started publishing: older lines are a previous deployment's. */
+    private static final String STARTED = "CAPTCHA-I010 captcha-ee publishes its metrics through OpenTelemetry";
+
     private static final Pattern HISTOGRAM_POINT =
             Pattern.compile("getAttributes=\\{([^{}]*)}, getSum=([^,]+), getCount=(\\d+)");
 
@@ -33,7 +36,8 @@ final class OtelLogSamples {
      */
     static List<Sample> latest(String log) {
         Map<String, List<Sample>> byMetric = new LinkedHashMap<>();
-        for (String line : log.split("\n")) {
+        int started = log.lastIndexOf(STARTED);
+        for (String line : log.substring(Math.max(started, 0)).split("\n")) {
             Matcher name = NAME.matcher(line);
             if (line.contains(SCOPE) && name.find()) {
                 byMetric.put(name.group(1), samples(name.group(1), name.group(2), line));
@@ -57,7 +61,7 @@ final class OtelLogSamples {
         String name = type.equals("LONG_SUM") ? base + "_total" : base;
         Matcher point = LONG_POINT.matcher(line);
         while (point.find()) {
-            samples.add(new Sample(name, ServerMetrics.labels(point.group(2)), Double.parseDouble(point.group(1))));
+            samples.add(new Sample(name, ServerMetrics.labels(point.group(1)), Double.parseDouble(point.group(2))));
         }
         return samples;
     }
