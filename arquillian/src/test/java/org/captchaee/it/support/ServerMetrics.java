@@ -15,13 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metrics the server under test publishes, in Prometheus form ({@code captcha_verifications_total}): scraped from
- * {@code /metrics?scope=application} (MicroProfile Metrics on Payara and Liberty), or, on WildFly, read from the
- * OpenTelemetry logging exporter's lines in the server log and named as a Prometheus exporter names them.
+ * The metrics the server under test publishes through one backend, in Prometheus form
+ * ({@code captcha_verifications_total}): scraped from {@code /metrics?scope=application} (MicroProfile Metrics on
+ * Payara and Liberty), or read from the OpenTelemetry logging exporter's lines in the server log (WildFly, Liberty) and
+ * named as a Prometheus exporter names them.
  */
 public final class ServerMetrics {
 
@@ -30,15 +32,33 @@ public final class ServerMetrics {
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_.]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
-    private final Http http;
+    private final String backend;
+    private final Supplier<List<Sample>> source;
+
+    private ServerMetrics(String backend, Supplier<List<Sample>> source) {
+        this.backend = backend;
+        this.source = source;
+    }
 
     /**
-     * Reads the metrics of the deployment the client calls.
+     * Every backend the server under test publishes the deployment's metrics through.
      *
      * @param http the client of the deployment
+     * @return OpenTelemetry on WildFly, MicroProfile Metrics on Payara, both on Liberty
      */
-    public ServerMetrics(Http http) {
-        this.http = http;
+    public static List<ServerMetrics> of(Http http) {
+        ServerMetrics openTelemetry =
+                new ServerMetrics("OpenTelemetry", () -> OtelLogSamples.latest(ServerLogText.read()));
+        ServerMetrics microProfile = new ServerMetrics(
+                "MicroProfile Metrics",
+                () -> prometheus(scrape(http.uri("metrics").resolve("/metrics?scope=application"))));
+        String server = System.getProperty("arquillian.launch", "");
+        return switch (server) {
+            case "wildfly" -> List.of(openTelemetry);
+            case "payara" -> List.of(microProfile);
+            case "liberty" -> List.of(microProfile, openTelemetry);
+            default -> throw new IllegalStateException("unknown server '" + server + "'");
+        };
     }
 
     /**
@@ -56,8 +76,8 @@ public final class ServerMetrics {
             pause();
             found = matching(name, wanted);
         }
-        assertEquals(1, found.size(), () -> "samples " + name + wanted + ": " + matching(name, Map.of()));
-        assertEquals(expected, found.get(0).value(), 1e-9, () -> name + wanted);
+        assertEquals(1, found.size(), () -> backend + ": samples " + name + wanted + ": " + matching(name, Map.of()));
+        assertEquals(expected, found.get(0).value(), 1e-9, () -> backend + ": " + name + wanted);
     }
 
     private static boolean hasValue(List<Sample> found, double expected) {
@@ -72,9 +92,7 @@ public final class ServerMetrics {
     }
 
     private List<Sample> samples() {
-        return "wildfly".equals(System.getProperty("arquillian.launch"))
-                ? OtelLogSamples.latest(ServerLogText.read())
-                : prometheus(scrape(http.uri("metrics").resolve("/metrics?scope=application")));
+        return source.get();
     }
 
     private static String scrape(URI endpoint) {
