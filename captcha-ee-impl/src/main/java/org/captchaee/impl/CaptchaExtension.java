@@ -2,6 +2,7 @@ package org.captchaee.impl;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.captchaee.impl.config.OperationResolver;
 import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.config.VerifierSources;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.observe.MetricsBackend;
 import org.captchaee.impl.observe.health.HealthSettings;
 import org.captchaee.impl.observe.health.ReadinessBeans;
 import org.captchaee.impl.observe.health.ReadinessChecks;
@@ -79,6 +81,11 @@ public class CaptchaExtension implements Extension {
             LOG.info(() -> MessageIds.CORE_READINESS_CHECKS + " captcha-ee readiness checks for MicroProfile Health: "
                     + String.join(", ", checks) + ".");
         }
+    }
+
+    /** Adds the metrics adapter of each metrics API the server makes visible, unless switched off. */
+    void addMetricsAdapters(@Observes BeforeBeanDiscovery event) {
+        MetricsAdapters.add(event, ConfigProvider.getConfig());
     }
 
     void collect(@Observes ProcessManagedBean<?> event) {
@@ -126,6 +133,7 @@ public class CaptchaExtension implements Extension {
             faultTolerance.check(key.beanClass(), key.method(), problems);
         });
         StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
+        Arrays.stream(MetricsBackend.values()).forEach(backend -> backend.check(config, problems));
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
         Map<String, String> verifiersInUse = VerifierSources.of(settings, operations);
         verifiersInUse.forEach(catalog::check);

@@ -115,6 +115,19 @@ public final class MessageIds {
      */
     public static final String CORE_READINESS_CHECKS = "CAPTCHA-I002";
 
+    /**
+     * At start-up, INFO: captcha-ee publishes its metrics through the named backend (OpenTelemetry, MicroProfile Metrics
+     * or Micrometer). Nothing to do; switch one off with {@code captcha.metrics.<backend>.enabled=false}.
+     */
+    public static final String CORE_METRICS_BACKEND = "CAPTCHA-I003";
+
+    /**
+     * On a call, WARNING, at most once a minute per backend: a metrics backend failed to record; the call went on
+     * unaffected. Check the server's metrics setup, or switch the backend off with
+     * {@code captcha.metrics.<backend>.enabled=false}.
+     */
+    public static final String CORE_METRICS_FAILED = "CAPTCHA-W007";
+
     /** At deployment, INFO: the Tencent verifier's CaptchaAppId, endpoint and disaster-ticket mode. Nothing to do. */
     public static final String TENCENT_ACTIVATED = "CAPTCHA-I101";
 

@@ -39,9 +39,7 @@ public final class StoreSelection {
      * @param problems where problems go
      */
     public static void check(Config config, Optional<Class<?>> inUse, ConfigProblems problems) {
-        String chosen = ConfigValues.text(config, ConfigKeys.STORE)
-                .map(value -> value.trim().toLowerCase(Locale.ROOT))
-                .orElse(MEMORY);
+        String chosen = chosen(config);
         if (!KNOWN.contains(chosen)) {
             problems.invalid(
                     ConfigKeys.STORE,
@@ -63,6 +61,18 @@ public final class StoreSelection {
                         + " output of 'openssl rand -base64 32'.");
             }
         }
+    }
+
+    /**
+     * The store {@code captcha.store} asks for.
+     *
+     * @param config the application's configuration
+     * @return its value in lower case, {@code memory} when it is not set
+     */
+    public static String chosen(Config config) {
+        return ConfigValues.text(config, ConfigKeys.STORE)
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .orElse(MEMORY);
     }
 
     /**
