@@ -36,6 +36,7 @@ class ProblemLanguageIT extends DeployedAppIT {
         return Deployments.war("languages")
                 .withClasses(CheckoutResource.class)
                 .withConfig("captcha.verifier", "test")
+                .withTestMode()
                 .build()
                 .addAsResource(
                         new ByteArrayAsset(FRENCH.getBytes(StandardCharsets.UTF_8)), "captcha-problems_fr.properties");

@@ -158,6 +158,15 @@ public class CaptchaExtension implements Extension {
     }
 
     /**
+     * Whether the deployment validated, so that {@link #configuration()} answers.
+     *
+     * @return {@code false} before validation and for a deployment that failed it
+     */
+    public boolean validated() {
+        return configuration != null;
+    }
+
+    /**
      * The configuration resolved at deployment.
      *
      * @return the configuration

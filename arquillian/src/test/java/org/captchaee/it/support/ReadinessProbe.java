@@ -89,8 +89,18 @@ public final class ReadinessProbe {
             return body.getJsonArray("checks").stream()
                     .map(JsonObject.class::cast)
                     .filter(check -> name.equals(check.getString("name")))
+                    .filter(check -> !leftOver(check))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no check " + name + " in " + body));
+        }
+
+        /**
+         * Whether a check is one a server kept from a deployment that failed validation (WildFly does): it answers
+         * {@code "deployed": false}, and is not the check of the application under test.
+         */
+        private static boolean leftOver(JsonObject check) {
+            JsonObject data = check.getJsonObject("data");
+            return data != null && data.containsKey("deployed") && "false".equals(text(data, "deployed"));
         }
 
         /**

@@ -47,14 +47,16 @@ public final class ReadinessChecks {
         Supplier<CaptchaReadiness> readiness = () -> CaptchaReadiness.lookUp(extension, beanManager, beans);
         List<String> names = new ArrayList<>();
         for (String verifier : verifiers) {
-            names.add(add(event, readiness, ReadinessResponses.name(verifier), check -> check.verifier(verifier)));
+            names.add(add(
+                    event, extension, readiness, ReadinessResponses.name(verifier), check -> check.verifier(verifier)));
         }
-        names.add(add(event, readiness, ReadinessResponses.STORE, CaptchaReadiness::store));
+        names.add(add(event, extension, readiness, ReadinessResponses.STORE, CaptchaReadiness::store));
         return names;
     }
 
     private static String add(
             AfterBeanDiscovery event,
+            CaptchaExtension extension,
             Supplier<CaptchaReadiness> readiness,
             String name,
             Function<CaptchaReadiness, HealthCheckResponse> answer) {
@@ -64,7 +66,7 @@ public final class ReadinessChecks {
                 .types(HealthCheck.class, Object.class)
                 .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Dependent.class)
-                .produceWith(beans -> new ReadinessCheck(readiness, answer));
+                .produceWith(beans -> new ReadinessCheck(name, extension::validated, readiness, answer));
         return name;
     }
 }
