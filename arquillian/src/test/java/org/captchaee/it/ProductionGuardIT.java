@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code "test_mode": true}, and the server log carries the test-mode WARN. Without the key it fails
  * ({@link MisconfigurationIT}).
  */
-class TestModeIT extends DeployedAppIT {
+class ProductionGuardIT extends DeployedAppIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
