@@ -20,8 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metrics read back from what each server serves: MicroProfile Metrics' {@code /metrics} on Payara and Liberty,
- * OpenTelemetry (through its logging exporter, in the server log) on WildFly and Liberty. Passes, rejections with their reasons, a degraded
+ * The metrics read back from what each server serves: MicroProfile Metrics' {@code /metrics} on Payara, OpenTelemetry
+ * (through its logging exporter, in the server log) on WildFly and Liberty. Passes, rejections with their reasons, a degraded
  * pass during a Tencent outage under allow, then a call past the allow budget, each counted exactly.
  */
 class MetricsIT extends DeployedAppIT {

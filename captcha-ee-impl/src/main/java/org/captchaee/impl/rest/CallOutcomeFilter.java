@@ -49,7 +49,7 @@ public class CallOutcomeFilter implements ContainerRequestFilter, ContainerRespo
         try {
             watch.ended(response.getStatus());
         } catch (CaptchaDeniedException denied) {
-            Response problem = problems.toResponse(denied);
+            Response problem = problems.toResponse(denied, request);
             response.setStatus(problem.getStatus());
             response.getHeaders().clear();
             response.getHeaders().putAll(problem.getMetadata());

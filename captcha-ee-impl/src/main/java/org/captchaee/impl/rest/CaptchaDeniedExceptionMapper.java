@@ -2,6 +2,7 @@ package org.captchaee.impl.rest;
 
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -44,10 +46,36 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
 
     @Override
     public Response toResponse(CaptchaDeniedException exception) {
+        // several Accept-Language lines are one list, as RFC 9110 combines them
+        Enumeration<String> lines = request.getHeaders(HttpHeaders.ACCEPT_LANGUAGE);
+        return answer(
+                exception,
+                lines == null ? null : String.join(",", Collections.list(lines)),
+                request.getContextPath() + request.getServletPath());
+    }
+
+    /**
+     * The answer to a refusal found once the call ended, read from the request's JAX-RS context: when a call ends
+     * asynchronously, the servlet request's scope is no longer active.
+     *
+     * @param exception the refusal
+     * @param call the request of the call
+     * @return the problem answer
+     */
+    public Response toResponse(CaptchaDeniedException exception, ContainerRequestContext call) {
+        List<String> lines = call.getHeaders().getOrDefault(HttpHeaders.ACCEPT_LANGUAGE, List.of());
+        String base = call.getUriInfo().getBaseUri().getRawPath();
+        return answer(
+                exception,
+                lines.isEmpty() ? null : String.join(",", lines),
+                base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    }
+
+    private Response answer(CaptchaDeniedException exception, String acceptLanguage, String application) {
         return ProblemResponses.of(
                 exception,
-                challengeOf(exception.verifier()),
-                textsOfThisRequest(),
+                challengeOf(exception.verifier(), application),
+                ProblemTexts.forAcceptLanguage(acceptLanguage),
                 extension.configuration().testMode().isOn());
     }
 
@@ -57,20 +85,15 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
         ProblemTexts.forgetApplication();
     }
 
-    private ProblemTexts textsOfThisRequest() {
-        // several Accept-Language lines are one list, as RFC 9110 combines them
-        Enumeration<String> lines = request.getHeaders(HttpHeaders.ACCEPT_LANGUAGE);
-        return ProblemTexts.forAcceptLanguage(lines == null ? null : String.join(",", Collections.list(lines)));
-    }
-
-    /** The path of the challenge endpoint of a built-in verifier, under this application's JAX-RS path. */
-    private Optional<String> challengeOf(String verifier) {
+    /**
+     * The path of the challenge endpoint of a built-in verifier, under the JAX-RS application's path (as in
+     * {@code /context/api}).
+     */
+    private Optional<String> challengeOf(String verifier, String application) {
         String endpoint = CHALLENGES.get(verifier);
         if (endpoint == null) {
             return Optional.empty();
         }
-        // the JAX-RS application's servlet path, as in /context/api
-        String application = request.getContextPath() + request.getServletPath();
         return Optional.of(
                 application + "/" + extension.configuration().settings().endpointsPath() + endpoint);
     }
