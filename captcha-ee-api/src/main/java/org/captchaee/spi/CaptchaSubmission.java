@@ -60,6 +60,15 @@ public final class CaptchaSubmission {
         this.resourceMethod = Objects.requireNonNull(resourceMethod, "resourceMethod");
     }
 
+    /** A copy that shares the original's (unmodifiable, already normalized) headers, with nothing read yet. */
+    private CaptchaSubmission(CaptchaSubmission original) {
+        this.headers = original.headers;
+        this.clientIp = original.clientIp;
+        this.scene = original.scene;
+        this.userAgent = original.userAgent;
+        this.resourceMethod = original.resourceMethod;
+    }
+
     /**
      * One captcha header, looked up without regard to case.
      *
@@ -98,7 +107,7 @@ public final class CaptchaSubmission {
      * @return a new submission
      */
     public CaptchaSubmission copy() {
-        return new CaptchaSubmission(headers, clientIp, scene, userAgent, resourceMethod);
+        return new CaptchaSubmission(this);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.captchaee.CaptchaDeniedException;
@@ -41,11 +42,12 @@ import org.captchaee.spi.CaptchaSubmission;
 @ApplicationScoped
 public class CaptchaGuard {
 
-    private final CaptchaExtension extension;
+    private final CaptchaConfiguration configuration;
     private final RequestReader requests;
-    private final Event<CaptchaEvent> events;
+    private final CallEvents events;
     private final CaptchaGate gate;
     private final AdaptiveCounters counters;
+    private final GuardSignals signals;
 
     /**
      * Creates a guard.
@@ -53,6 +55,7 @@ public class CaptchaGuard {
      * @param extension holds the configuration resolved at deployment
      * @param requests reads the current request
      * @param events where the audit events go
+     * @param beans resolves the events' observers
      * @param store where the replay guard, the allow budget and the adaptive counts live
      * @param outages what is known of provider outages
      * @param signals this node's view of the guard, for health checks and metrics
@@ -62,28 +65,32 @@ public class CaptchaGuard {
             CaptchaExtension extension,
             RequestReader requests,
             Event<CaptchaEvent> events,
+            BeanManager beans,
             SharedState store,
             OutageLedger outages,
             GuardSignals signals) {
-        this.extension = extension;
+        // resolved when the deployment validated, before any call: read once, not through the extension on each call
+        this.configuration = extension.configuration();
         this.requests = requests;
-        this.events = events;
+        this.events = new CallEvents(events, beans);
         this.gate = new CaptchaGate(
-                name -> extension.configuration().verifier(name),
+                configuration::verifier,
                 store,
                 outages,
-                extension.configuration().settings().allowBudget(),
+                configuration.settings().allowBudget(),
                 signals);
         this.counters = new AdaptiveCounters(store);
+        this.signals = signals;
     }
 
     /** For the CDI client proxy only. */
     protected CaptchaGuard() {
-        this.extension = null;
+        this.configuration = null;
         this.requests = null;
         this.events = null;
         this.gate = null;
         this.counters = null;
+        this.signals = null;
     }
 
     /**
@@ -97,7 +104,6 @@ public class CaptchaGuard {
      * @throws CaptchaDeniedException when the call may not run
      */
     public CallWatch enforce(Class<?> beanClass, Method method, Object[] arguments) {
-        CaptchaConfiguration configuration = extension.configuration();
         configuration.testMode().remind();
         CaptchaOperation operation = configuration
                 .operation(beanClass, method)
@@ -107,7 +113,6 @@ public class CaptchaGuard {
         CaptchaRequest request = requests.read();
         ClientAddress client =
                 configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
-        String operationId = beanClass.getName() + "#" + method.getName();
         // the key only matters to the triggers: no body is read for it when every call needs a captcha anyway
         Optional<String> key;
         try {
@@ -119,9 +124,14 @@ public class CaptchaGuard {
             throw new LocalizedDeniedException(e.error(), operation.verifier(), e.detail(), null);
         }
         boolean captchaSent = !request.captchaHeaders().isEmpty();
+        if (operation.triggers().always()) {
+            check(operation, request, client, method, start);
+            return CallWatch.none();
+        }
+        String operationId = beanClass.getName() + "#" + method.getName();
         Admission admission = counters.admit(operationId, operation.triggers(), client.stateKey(), key, captchaSent);
         if (admission.captchaRequired() || captchaSent) {
-            check(operation, request, client, method, configuration, start);
+            check(operation, request, client, method, start);
         }
         if (operation.triggers().afterFailures() == 0) {
             return CallWatch.none();
@@ -144,19 +154,17 @@ public class CaptchaGuard {
     }
 
     private void check(
-            CaptchaOperation operation,
-            CaptchaRequest request,
-            ClientAddress client,
-            Method method,
-            CaptchaConfiguration configuration,
-            long start) {
+            CaptchaOperation operation, CaptchaRequest request, ClientAddress client, Method method, long start) {
         Decision decision = decide(operation, request, client, method);
-        Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        events.fire(new CaptchaEvent(
+        long latencyNanos = System.nanoTime() - start;
+        if (decision.verdict().degraded()) {
+            signals.degradedPass(decision.verifier());
+        }
+        events.fire(() -> new CaptchaEvent(
                 decision.verifier(),
                 operation.scene(),
                 decision.verdict(),
-                latency,
+                Duration.ofNanos(latencyNanos),
                 client.ip(),
                 method,
                 Instant.now()));

@@ -11,9 +11,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.captchaee.CaptchaEvent;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.state.OutageLedger;
@@ -69,14 +67,12 @@ public class GuardSignals implements StoreFailures {
     }
 
     /**
-     * Counts a degraded pass for the verifier of the endpoint.
+     * Counts a degraded pass: a call that passed without a solved captcha during an outage.
      *
-     * @param event the event of a protected call
+     * @param verifier the verifier of the call's decision
      */
-    void observe(@Observes CaptchaEvent event) {
-        if (event.degraded()) {
-            tracker(event.verifier()).degraded.add(nanos.getAsLong());
-        }
+    public void degradedPass(String verifier) {
+        tracker(verifier).degraded.add(nanos.getAsLong());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import org.captchaee.impl.secret.Hashes;
+import org.captchaee.impl.secret.HmacSha256Key;
 
 /**
  * The hashes of ALTCHA: the v1 challenge {@code hex(SHA-256(salt + number))}, and the signature
@@ -15,7 +16,7 @@ final class PowHashes {
     /** The only algorithm we issue and accept in v1, spelled as in the protocol. */
     static final String ALGORITHM = "SHA-256";
 
-    private final byte[] key;
+    private final HmacSha256Key key;
 
     /**
      * Keeps the HMAC key.
@@ -27,7 +28,7 @@ final class PowHashes {
         if (hmacKey == null || hmacKey.isEmpty()) {
             throw new IllegalArgumentException("the ALTCHA HMAC key is empty");
         }
-        this.key = hmacKey.getBytes(StandardCharsets.UTF_8);
+        this.key = new HmacSha256Key(hmacKey.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -48,7 +49,7 @@ final class PowHashes {
      * @return lowercase hex of the HMAC
      */
     String signature(String text) {
-        return HexFormat.of().formatHex(Hashes.hmacSha256(key, text));
+        return HexFormat.of().formatHex(key.mac(text));
     }
 
     @Override

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 /** Parses IP address literals without ever asking DNS: a host name is not an address. */
 public final class IpAddresses {
 
-    private static final Pattern IPV4 =
-            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private IpAddresses() {}
@@ -21,9 +19,10 @@ public final class IpAddresses {
      * @return the address, or empty if the text is not an IP literal
      */
     public static Optional<InetAddress> parse(String text) {
-        boolean literal = IPV4.matcher(text).matches()
-                || (text.indexOf(':') >= 0 && IPV6.matcher(text).matches());
-        if (!literal) {
+        if (text.indexOf(':') < 0) {
+            return ipv4(text);
+        }
+        if (!IPV6.matcher(text).matches()) {
             return Optional.empty();
         }
         try {
@@ -32,5 +31,47 @@ public final class IpAddresses {
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A dotted-quad IPv4 literal: four decimal numbers from 0 to 255 without leading zeros (read on every call, so
+     * parsed by hand rather than by a regular expression).
+     */
+    private static Optional<InetAddress> ipv4(String text) {
+        byte[] octets = new byte[4];
+        int octet = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '.') {
+                continue;
+            }
+            if (octet == octets.length || !isOctet(text, start, i)) {
+                return Optional.empty();
+            }
+            octets[octet++] = (byte) Integer.parseInt(text, start, i, 10);
+            start = i + 1;
+        }
+        if (octet != octets.length) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByAddress(octets));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
+    }
+
+    private static boolean isOctet(String text, int start, int end) {
+        int length = end - start;
+        if (length < 1 || length > 3 || (length > 1 && text.charAt(start) == '0')) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return Integer.parseInt(text, start, end, 10) <= 255;
     }
 }

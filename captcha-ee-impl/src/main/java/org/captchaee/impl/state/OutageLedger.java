@@ -1,6 +1,9 @@
 package org.captchaee.impl.state;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,9 +18,13 @@ import org.captchaee.spi.StateStoreUnavailableException;
  * "system busy", our credentials refused), never a disaster ticket a client sent nor our own overload or store trouble.
  * It is read by the disaster-ticket rules ({@code during-outage}) and by the fallback routing alike.
  *
- * <p>An observed failure counts for {@link #WINDOW} after the last one; a captcha the provider passes ends it at once.
- * A client that sent an acceptable disaster ticket is remembered for the same window as one the provider is out of reach
- * of.
+ * <p>An observed failure counts for {@link #WINDOW} after the last one; a captcha the provider passes ends it. A client
+ * that sent an acceptable disaster ticket is remembered for the same window as one the provider is out of reach of.
+ *
+ * <p>A pass clears the outage mark in the store only when this node may have a mark to clear: it recorded or read one
+ * since its last clearing, or {@link #CLEAR_INTERVAL} has passed since then (another node may have set one). So a
+ * passing call costs no store operation here, and a mark another node set that this node never read ends at most
+ * {@link #CLEAR_INTERVAL} after a pass on this node.
  */
 @ApplicationScoped
 public class OutageLedger {
@@ -31,7 +38,12 @@ public class OutageLedger {
      */
     public static final String DISASTER_TICKET_CODE = "disaster-ticket";
 
+    /** How long a node that knows of no outage mark waits before clearing the mark again on a pass. */
+    public static final Duration CLEAR_INTERVAL = Duration.ofSeconds(1);
+
     private final SharedState state;
+    private final LongSupplier nanos;
+    private final Map<String, Marks> marks = new ConcurrentHashMap<>();
 
     /**
      * Creates the ledger.
@@ -40,12 +52,24 @@ public class OutageLedger {
      */
     @Inject
     public OutageLedger(SharedState state) {
+        this(state, System::nanoTime);
+    }
+
+    /**
+     * Creates the ledger on a given clock.
+     *
+     * @param state where the observations are kept
+     * @param nanos the monotonic clock of {@link #CLEAR_INTERVAL}
+     */
+    public OutageLedger(SharedState state, LongSupplier nanos) {
         this.state = state;
+        this.nanos = nanos;
     }
 
     /** For the CDI client proxy only. */
     protected OutageLedger() {
         this.state = null;
+        this.nanos = null;
     }
 
     /**
@@ -62,9 +86,11 @@ public class OutageLedger {
                     && !verdict.providerCode()
                             .filter(DISASTER_TICKET_CODE::equals)
                             .isPresent()) {
-                restart(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+                Marks known = marks(verifier);
+                known.markKnown = true;
+                restart(known.outage);
             } else if (verdict.isPassed() && !verdict.degraded()) {
-                state.remove(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+                clear(marks(verifier));
             }
         } catch (RuntimeException e) {
             StoreTrouble.report("record an outage", e);
@@ -79,7 +105,7 @@ public class OutageLedger {
      * @throws StateStoreUnavailableException when the store cannot tell: an outage of our own, for the caller's policy
      */
     public boolean providerDown(String verifier) {
-        return state.count(state.key(KeyFamily.PROVIDER_OUTAGE, verifier)) > 0;
+        return noted(marks(verifier), state.count(marks(verifier).outage) > 0);
     }
 
     /**
@@ -116,7 +142,7 @@ public class OutageLedger {
      * @return {@code true} during an observed outage
      */
     public boolean downAsFarAsKnown(String verifier) {
-        return seen(state.key(KeyFamily.PROVIDER_OUTAGE, verifier));
+        return noted(marks(verifier), seen(marks(verifier).outage));
     }
 
     private boolean seen(StateKey key) {
@@ -129,8 +155,46 @@ public class OutageLedger {
     }
 
     /** Marks a key for a whole window from now, however long an earlier mark had left. */
+    private Marks marks(String verifier) {
+        return marks.computeIfAbsent(
+                verifier, name -> new Marks(state.key(KeyFamily.PROVIDER_OUTAGE, name), nanos.getAsLong()));
+    }
+
+    /** Remembers that this node read an outage mark, so that its next pass clears it at once. */
+    private static boolean noted(Marks known, boolean marked) {
+        if (marked) {
+            known.markKnown = true;
+        }
+        return marked;
+    }
+
+    private void clear(Marks known) {
+        long now = nanos.getAsLong();
+        if (known.markKnown || now - known.nextClear >= 0) {
+            known.markKnown = false;
+            known.nextClear = now + CLEAR_INTERVAL.toNanos();
+            state.remove(known.outage);
+        }
+    }
+
     private void restart(StateKey key) {
         state.remove(key);
         state.putIfAbsent(key, WINDOW);
+    }
+
+    /**
+     * This node's view of one verifier's outage mark: its key (a keyed digest, made once), and whether a pass must
+     * clear it. Races are harmless: at worst a pass clears a mark that is not there.
+     */
+    private static final class Marks {
+
+        private final StateKey outage;
+        private volatile boolean markKnown;
+        private volatile long nextClear;
+
+        Marks(StateKey outage, long now) {
+            this.outage = outage;
+            this.nextClear = now;
+        }
     }
 }

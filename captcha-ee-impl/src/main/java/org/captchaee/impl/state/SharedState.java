@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.impl.config.Lazy;
 import org.captchaee.impl.secret.CaptchaSecret;
-import org.captchaee.impl.secret.Hashes;
+import org.captchaee.impl.secret.HmacSha256Key;
 import org.captchaee.spi.CaptchaStateStore;
 
 /**
@@ -28,7 +28,7 @@ public class SharedState {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final CaptchaStateStore store;
-    private final Lazy<byte[]> hmacKey;
+    private final Lazy<HmacSha256Key> hmacKey;
     private final StoreFailures failures;
 
     /**
@@ -41,7 +41,7 @@ public class SharedState {
     @Inject
     public SharedState(CaptchaStateStore store, CaptchaSecret secret, StoreFailures failures) {
         this.store = store;
-        this.hmacKey = new Lazy<>(() -> secret.keyFor("state-store"));
+        this.hmacKey = new Lazy<>(() -> new HmacSha256Key(secret.keyFor("state-store")));
         this.failures = failures;
     }
 
@@ -53,8 +53,8 @@ public class SharedState {
      */
     public SharedState(CaptchaStateStore store, byte[] hmacKey) {
         this.store = store;
-        byte[] copy = hmacKey.clone();
-        this.hmacKey = new Lazy<>(() -> copy);
+        HmacSha256Key key = new HmacSha256Key(hmacKey);
+        this.hmacKey = new Lazy<>(() -> key);
         this.failures = StoreFailures.IGNORED;
     }
 
@@ -77,7 +77,7 @@ public class SharedState {
         for (String part : parts) {
             message.append('|').append(part.length()).append(':').append(part);
         }
-        byte[] digest = Arrays.copyOf(Hashes.hmacSha256(hmacKey.get(), message.toString()), DIGEST_BYTES);
+        byte[] digest = Arrays.copyOf(hmacKey.get().mac(message.toString()), DIGEST_BYTES);
         return new StateKey(family, family.prefix() + ':' + BASE64URL.encodeToString(digest));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +43,9 @@ public final class CaptchaGate {
     private static final int NODE_LOCAL_BUDGET_ENTRIES = 10_000;
 
     private final Function<String, CaptchaVerifier> verifiers;
+    /** The headers each verifier declares, read once per verifier rather than on every call. */
+    private final Map<CaptchaVerifier, Set<String>> declaredHeaders = new ConcurrentHashMap<>();
+
     private final SharedState store;
     private final SharedState nodeLocal;
     private final ReplayGuard replayGuard;
@@ -83,7 +87,7 @@ public final class CaptchaGate {
         this.outages = outages;
         this.budget = budget;
         this.outageLog = outageLog;
-        this.strayHeaders = new StrayHeaders(verifiers, budget);
+        this.strayHeaders = new StrayHeaders(this::declared, budget);
         this.signals = signals;
     }
 
@@ -295,7 +299,7 @@ public final class CaptchaGate {
             return pass;
         }
         try {
-            String identity = HeaderUse.identity(submission, HeaderUse.read(verifier, submission));
+            String identity = HeaderUse.identity(submission, HeaderUse.read(declared(name), submission));
             return replayGuard.firstUse(name, identity, window)
                     ? pass
                     : Verdict.rejected(
@@ -334,7 +338,11 @@ public final class CaptchaGate {
     }
 
     private Set<String> readBy(String name, CaptchaSubmission submission) {
-        return HeaderUse.read(verifiers.apply(name), submission);
+        return HeaderUse.read(declared(name), submission);
+    }
+
+    private Set<String> declared(String name) {
+        return declaredHeaders.computeIfAbsent(verifiers.apply(name), HeaderUse::declared);
     }
 
     /** A refusal of a captcha header that no verifier of the endpoint reads, naming it but never its value. */

@@ -35,12 +35,11 @@ final class HeaderUse {
     /**
      * The headers a verifier read while deciding a submission.
      *
-     * @param verifier the verifier
+     * @param declared the headers the verifier declares ({@link #declared})
      * @param submission the submission it was given
      * @return its declared headers, else those it looked up
      */
-    static Set<String> read(CaptchaVerifier verifier, CaptchaSubmission submission) {
-        Set<String> declared = declared(verifier);
+    static Set<String> read(Set<String> declared, CaptchaSubmission submission) {
         return declared.isEmpty() ? submission.headersRead() : declared;
     }
 
@@ -52,10 +51,22 @@ final class HeaderUse {
      * @return the name of such a header, if any
      */
     static Optional<String> unread(Map<String, String> sent, Collection<Set<String>> readers) {
-        return sent.keySet().stream()
-                .filter(name -> readers.stream().noneMatch(reader -> reader.contains(name)))
-                .sorted()
-                .findFirst();
+        String first = null;
+        for (String name : sent.keySet()) {
+            if (!readByAny(readers, name) && (first == null || name.compareTo(first) < 0)) {
+                first = name;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean readByAny(Collection<Set<String>> readers, String name) {
+        for (Set<String> reader : readers) {
+            if (reader.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

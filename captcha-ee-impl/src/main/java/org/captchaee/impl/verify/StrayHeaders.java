@@ -1,7 +1,6 @@
 package org.captchaee.impl.verify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.captchaee.impl.config.CaptchaOperation;
-import org.captchaee.spi.CaptchaVerifier;
 
 /**
  * Finds the captcha headers of a request that no verifier of its endpoint reads: the endpoint's own, the fallback under
@@ -19,11 +17,17 @@ import org.captchaee.spi.CaptchaVerifier;
  */
 final class StrayHeaders {
 
-    private final Function<String, CaptchaVerifier> verifiers;
+    private final Function<String, Set<String>> declared;
     private final AllowBudget budget;
 
-    StrayHeaders(Function<String, CaptchaVerifier> verifiers, AllowBudget budget) {
-        this.verifiers = verifiers;
+    /**
+     * Creates the check.
+     *
+     * @param declared the lower-case headers each verifier, by name, declares; empty when it declares none
+     * @param budget the allow budget, whose fallback verifier also decides under the policy allow
+     */
+    StrayHeaders(Function<String, Set<String>> declared, AllowBudget budget) {
+        this.declared = declared;
         this.budget = budget;
     }
 
@@ -65,26 +69,26 @@ final class StrayHeaders {
             if (name.equals(leftOut)) {
                 continue;
             }
-            Set<String> declared = HeaderUse.declared(verifiers.apply(name));
-            if (declared.isEmpty()) {
+            Set<String> headers = declared.apply(name);
+            if (headers.isEmpty()) {
                 return Optional.empty();
             }
-            readers.add(declared);
+            readers.add(headers);
         }
         return Optional.of(readers);
     }
 
-    private Set<String> deciders(CaptchaOperation operation) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(operation.verifier());
-        switch (operation.outagePolicy()) {
-            case FALLBACK -> operation.fallbackVerifier().ifPresent(names::add);
-            case ALLOW -> budget.fallbackVerifier().ifPresent(names::add);
-            default -> {
-                // only the endpoint's own verifier decides
-            }
-        }
-        return names;
+    private List<String> deciders(CaptchaOperation operation) {
+        Optional<String> second =
+                switch (operation.outagePolicy()) {
+                    case FALLBACK -> operation.fallbackVerifier();
+                    case ALLOW -> budget.fallbackVerifier();
+                        // only the endpoint's own verifier decides
+                    default -> Optional.empty();
+                };
+        return second.filter(name -> !name.equals(operation.verifier()))
+                .map(name -> List.of(operation.verifier(), name))
+                .orElseGet(() -> List.of(operation.verifier()));
     }
 
     private static Optional<String> unread(Map<String, String> sent, Optional<List<Set<String>>> readers) {

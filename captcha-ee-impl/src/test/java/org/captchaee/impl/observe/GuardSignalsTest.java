@@ -3,7 +3,6 @@ package org.captchaee.impl.observe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.captchaee.CaptchaEvent;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.state.OutageLedger;
@@ -75,12 +73,10 @@ class GuardSignalsTest {
 
     @Test
     void degradedPassesAreCountedWithinTheWindow() {
-        signals.observe(event(
-                "tencent", Verdict.unavailable(VerdictReason.TIMEOUT, "timeout").toDegradedPass()));
-        signals.observe(event(
-                "tencent", Verdict.unavailable(VerdictReason.TIMEOUT, "timeout").toDegradedPass()));
-        signals.observe(event("tencent", Verdict.passed(null)));
+        signals.degradedPass("tencent");
+        signals.degradedPass("tencent");
         assertEquals(2, signals.status("tencent").degradedPasses());
+        assertEquals(0, signals.status("aliyun").degradedPasses());
 
         nanos.addAndGet(GuardSignals.WINDOW.plus(Duration.ofSeconds(1)).toNanos());
         assertEquals(0, signals.status("tencent").degradedPasses());
@@ -120,10 +116,5 @@ class GuardSignalsTest {
                 DegradedCause.of(Verdict.unavailable(VerdictReason.STORE_UNAVAILABLE, "state-store")
                         .toDegradedPass()));
         assertTrue(DegradedCause.of(Verdict.passed(null)).isEmpty());
-    }
-
-    private static CaptchaEvent event(String verifier, Verdict verdict) {
-        Method method = GuardSignalsTest.class.getDeclaredMethods()[0];
-        return new CaptchaEvent(verifier, "", verdict, Duration.ZERO, "192.0.2.1", method, START);
     }
 }

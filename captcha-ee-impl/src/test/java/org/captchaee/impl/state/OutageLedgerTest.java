@@ -59,6 +59,30 @@ class OutageLedgerTest {
     }
 
     @Test
+    void aPass_clearsAMarkThisNodeKnowsOf_atOnce_andAnyOther_afterTheClearInterval() {
+        AtomicLong nanos = new AtomicLong();
+        OutageLedger a = new OutageLedger(state, nanos::get);
+        OutageLedger b = new OutageLedger(state, nanos::get);
+        Verdict outage = Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        a.record("tencent", Verdict.passed("1"));
+        b.record("tencent", outage);
+        // a cleared less than the interval ago and knows of no mark: its pass costs no store operation
+        a.record("tencent", Verdict.passed("1"));
+        assertTrue(b.providerDown("tencent"));
+        nanos.addAndGet(OutageLedger.CLEAR_INTERVAL.toNanos());
+        a.record("tencent", Verdict.passed("1"));
+        assertFalse(b.providerDown("tencent"));
+        // a mark a node read, or recorded itself, ends with its next pass
+        b.record("tencent", outage);
+        assertTrue(a.downAsFarAsKnown("tencent"));
+        a.record("tencent", Verdict.passed("1"));
+        assertFalse(b.providerDown("tencent"));
+        a.record("tencent", outage);
+        a.record("tencent", Verdict.passed("1"));
+        assertFalse(b.providerDown("tencent"));
+    }
+
+    @Test
     void aClientThatSentADisasterTicket_isSentToTheFallback_onEveryNode() {
         node1.unreachableFrom("tencent", "192.0.2.1");
         assertTrue(node2.downFor("tencent", "192.0.2.1"));
