@@ -10,6 +10,7 @@ import java.util.Map;
  * @param durationMicros how long the run took
  * @param refused answers with a status of 400 or more
  * @param socketErrors connect, read and write errors and timeouts (requests without an answer)
+ * @param meanMicros the mean latency
  * @param p50Micros the median latency
  * @param p90Micros the 90th percentile latency
  * @param p99Micros the 99th percentile latency
@@ -20,6 +21,7 @@ record WrkRun(
         long durationMicros,
         long refused,
         long socketErrors,
+        long meanMicros,
         long p50Micros,
         long p90Micros,
         long p99Micros,
@@ -51,6 +53,7 @@ record WrkRun(
                 values.get("duration_us"),
                 values.get("non2xx"),
                 socketErrors,
+                values.get("mean_us"),
                 values.get("p50_us"),
                 values.get("p90_us"),
                 values.get("p99_us"),
@@ -64,6 +67,18 @@ record WrkRun(
      */
     double perSecond() {
         return requests * 1_000_000.0 / durationMicros;
+    }
+
+    /**
+     * Requests answered per second by a closed loop of connections that each send the next request when the last one
+     * is answered (Little's law: connections divided by the mean latency). For runs that stop before their duration
+     * ends, whose {@link #perSecond()} would count the idle rest.
+     *
+     * @param connections the open connections
+     * @return the rate
+     */
+    double perSecondOf(int connections) {
+        return connections * 1_000_000.0 / meanMicros;
     }
 
     /**

@@ -27,7 +27,7 @@ public class FreshTokenVerifier implements CaptchaVerifier {
     /** The header it reads. */
     public static final String HEADER = "X-Captcha-Token";
 
-    private static final long REPLAY_WINDOW_SECONDS = 10;
+    private static final long REPLAY_WINDOW_SECONDS = 2;
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
 import org.captchaee.CaptchaEvent;
+import org.captchaee.Verdict;
 import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
@@ -42,6 +44,7 @@ public abstract class MetricsPublisher implements GuardListener {
     private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
 
     private final MetricsBackend backend;
+    private final Map<String, Series> series = new ConcurrentHashMap<>();
     private final GuardSignals signals;
     private final Supplier<Set<String>> verifiersInUse;
     private final Supplier<String> storeInUse;
@@ -112,16 +115,43 @@ public abstract class MetricsPublisher implements GuardListener {
         if (target == null) {
             return;
         }
-        measure(() -> {
-            String verifier = event.verifier();
-            String outcome = event.outcome().name().toLowerCase(Locale.ROOT);
-            target.count(
-                    VERIFICATIONS,
-                    VERIFICATIONS.labels(verifier, outcome, event.reason().code()));
-            target.record(VERIFICATION_DURATION, VERIFICATION_DURATION.labels(verifier, outcome), event.latency());
-            DegradedCause.of(event.verdict())
-                    .ifPresent(cause -> target.count(DEGRADED_PASSES, DEGRADED_PASSES.labels(verifier, cause.label())));
-        });
+        try {
+            Series labels = series(event);
+            target.count(VERIFICATIONS, labels.verifications());
+            target.record(VERIFICATION_DURATION, labels.duration(), event.latency());
+            if (labels.degraded() != null) {
+                target.count(DEGRADED_PASSES, labels.degraded());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            logFailure(e);
+        }
+    }
+
+    /**
+     * The labels of a call's instruments, made once per verifier, outcome and reason (a small, bounded set) rather than
+     * on every call.
+     */
+    private Series series(CaptchaEvent event) {
+        String verifier = event.verifier();
+        Verdict verdict = event.verdict();
+        return series.computeIfAbsent(
+                verifier
+                        + '\n'
+                        + verdict.outcome()
+                        + '\n'
+                        + verdict.reason()
+                        + '\n'
+                        + DegradedCause.of(verdict).map(DegradedCause::label).orElse(""),
+                key -> {
+                    String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
+                    return new Series(
+                            VERIFICATIONS.labels(
+                                    verifier, outcome, verdict.reason().code()),
+                            VERIFICATION_DURATION.labels(verifier, outcome),
+                            DegradedCause.of(verdict)
+                                    .map(cause -> DEGRADED_PASSES.labels(verifier, cause.label()))
+                                    .orElse(null));
+                });
     }
 
     @Override
@@ -191,4 +221,8 @@ public abstract class MetricsPublisher implements GuardListener {
                         + failure + ". Protected calls go on unmeasured by it; set " + backend.enabledKey()
                         + "=false to stop trying.");
     }
+
+    /** The labels of the instruments of one kind of call; {@code degraded} is {@code null} unless it passed degraded. */
+    private record Series(
+            Map<String, String> verifications, Map<String, String> duration, Map<String, String> degraded) {}
 }

@@ -8,6 +8,9 @@ import org.captchaee.CaptchaError;
 /**
  * A refusal by the library itself, whose {@code detail} the exception mapper writes in the language of the request.
  * Its {@linkplain #getMessage() message} stays the library's English, for logs and for an application's own mapper.
+ *
+ * <p>A refusal is an answer to the client, not a failure of the server: it records no stack trace, which would cost more
+ * than the whole check on a refused call.
  */
 public final class LocalizedDeniedException extends CaptchaDeniedException {
 
@@ -28,6 +31,16 @@ public final class LocalizedDeniedException extends CaptchaDeniedException {
     public LocalizedDeniedException(CaptchaError error, String verifier, ProblemMessage detail, Duration retryAfter) {
         super(error, verifier, detail.english(), retryAfter);
         this.detail = detail;
+    }
+
+    /**
+     * Records no stack trace: the refusal is an expected answer, and where it was thrown is always the guard.
+     *
+     * @return this exception
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.captchaee.impl.request;
 
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @ApplicationScoped
 public class RequestReader {
+
+    private static final String FORWARDED = "Forwarded";
+    private static final String X_FORWARDED_FOR = "X-Forwarded-For";
 
     private final HttpServletRequest request;
 
@@ -46,11 +50,26 @@ public class RequestReader {
      */
     public CaptchaRequest read() {
         try {
+            Map<String, List<String>> captchaHeaders = new LinkedHashMap<>();
+            boolean forwarded = false;
+            boolean xForwardedFor = false;
+            for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+                String name = names.nextElement();
+                if (CaptchaHeaders.isCaptchaHeader(name)) {
+                    // getHeaders ignores case, so each header is read once, under its lower-case name
+                    captchaHeaders.putIfAbsent(name.toLowerCase(Locale.ROOT), values(name));
+                } else if (FORWARDED.equalsIgnoreCase(name)) {
+                    forwarded = true;
+                } else if (X_FORWARDED_FOR.equalsIgnoreCase(name)) {
+                    xForwardedFor = true;
+                }
+            }
+            // the forwarding headers are read only when the request has them: most requests do not
             return new CaptchaRequest(
-                    captchaHeaders(),
+                    captchaHeaders,
                     request.getRemoteAddr(),
-                    values("Forwarded"),
-                    values("X-Forwarded-For"),
+                    forwarded ? values(FORWARDED) : List.of(),
+                    xForwardedFor ? values(X_FORWARDED_FOR) : List.of(),
                     request.getHeader("User-Agent"));
         } catch (ContextNotActiveException e) {
             throw new IllegalStateException(
@@ -76,17 +95,6 @@ public class RequestReader {
      */
     public void attach(String name, Object value) {
         request.setAttribute(name, value);
-    }
-
-    private Map<String, List<String>> captchaHeaders() {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            if (CaptchaHeaders.isCaptchaHeader(name)) {
-                // getHeaders ignores case, so each header is read once, under its lower-case name
-                headers.putIfAbsent(name.toLowerCase(Locale.ROOT), values(name));
-            }
-        }
-        return headers;
     }
 
     private List<String> values(String name) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import org.captchaee.impl.observe.Instrument;
@@ -28,6 +29,8 @@ final class OtelSink implements MeterSink {
     private final Meter meter;
     private final Map<Instrument, LongCounter> counters = new EnumMap<>(Instrument.class);
     private final Map<Instrument, DoubleHistogram> histograms = new EnumMap<>(Instrument.class);
+    /** The attributes of each label set: the publisher hands over the same few label maps again and again. */
+    private final Map<Map<String, String>, Attributes> attributes = new ConcurrentHashMap<>();
 
     OtelSink(Meter meter) {
         this.meter = meter;
@@ -44,12 +47,16 @@ final class OtelSink implements MeterSink {
 
     @Override
     public void count(Instrument instrument, Map<String, String> labels) {
-        counters.get(instrument).add(1, attributes(labels));
+        counters.get(instrument).add(1, attributes.computeIfAbsent(labels, OtelSink::attributes));
     }
 
     @Override
     public void record(Instrument instrument, Map<String, String> labels, Duration duration) {
-        histograms.get(instrument).record(duration.toNanos() / NANOS_PER_SECOND, attributes(labels));
+        histograms
+                .get(instrument)
+                .record(
+                        duration.toNanos() / NANOS_PER_SECOND,
+                        attributes.computeIfAbsent(labels, OtelSink::attributes));
     }
 
     @Override
