@@ -27,6 +27,7 @@ import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.PowChallenges;
+import org.captchaee.it.support.TencentDeployments;
 import org.captchaee.it.support.redis.SharedRedis;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -95,14 +96,8 @@ class ServerBenchmark {
 
     @Deployment(name = SDK, testable = false, managed = false)
     static WebArchive tencentSdk() {
-        return withTencentSdk(Deployments.war(SDK)
-                .withoutEventLog()
-                .withClasses(TencentSdkResource.class)
-                .withConfig("captcha.tencent.endpoint", TENCENT.endpoint())
-                .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
-                .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
-                .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
-                .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY)
+        return withTencentSdk(TencentDeployments.pointedAt(
+                        Deployments.war(SDK).withoutEventLog().withClasses(TencentSdkResource.class), TENCENT)
                 .build());
     }
 
@@ -247,20 +242,17 @@ class ServerBenchmark {
     }
 
     private static Deployments war(String name) {
-        return Deployments.war(name)
-                .withoutEventLog()
-                .withClasses(BenchResource.class, FreshTokenVerifier.class)
-                .withConfig("captcha.verifier", FreshTokenVerifier.NAME)
-                .withConfig("captcha.secret", SECRET)
-                .withConfig("captcha.outage.allow-budget", "0")
-                .withConfig("captcha.pow.protocol", "v1")
-                .withConfig("captcha.pow.max-number", "1000")
-                .withConfig("captcha.endpoints.path", "/auth/human/")
-                .withConfig("captcha.tencent.endpoint", TENCENT.endpoint())
-                .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
-                .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
-                .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
-                .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY);
+        return TencentDeployments.pointedAt(
+                Deployments.war(name)
+                        .withoutEventLog()
+                        .withClasses(BenchResource.class, FreshTokenVerifier.class)
+                        .withConfig("captcha.verifier", FreshTokenVerifier.NAME)
+                        .withConfig("captcha.secret", SECRET)
+                        .withConfig("captcha.outage.allow-budget", "0")
+                        .withConfig("captcha.pow.protocol", "v1")
+                        .withConfig("captcha.pow.max-number", "1000")
+                        .withConfig("captcha.endpoints.path", "/auth/human/"),
+                TENCENT);
     }
 
     private static String randomSecret() {

@@ -23,12 +23,24 @@ public final class TencentDeployments {
      * @return the builder, to add more configuration
      */
     public static Deployments war(String name, TencentStub stub) {
-        return Deployments.war(name)
-                .withClasses(PolicyEndpoints.class, PolicyResource.class, PinVerifier.class)
-                .withConfig("captcha.verifier", "tencent")
-                .withConfig("captcha.outage.fallback", "pin")
-                .withConfig("pin.expected", "1234")
-                .withConfig("captcha.tencent.endpoint", stub.endpoint())
+        return pointedAt(
+                Deployments.war(name)
+                        .withClasses(PolicyEndpoints.class, PolicyResource.class, PinVerifier.class)
+                        .withConfig("captcha.verifier", "tencent")
+                        .withConfig("captcha.outage.fallback", "pin")
+                        .withConfig("pin.expected", "1234"),
+                stub);
+    }
+
+    /**
+     * Points a WAR's Tencent settings at a stub: its endpoint, and the credentials and app the stub knows.
+     *
+     * @param war the WAR being built
+     * @param stub the stub
+     * @return the builder
+     */
+    public static Deployments pointedAt(Deployments war, TencentStub stub) {
+        return war.withConfig("captcha.tencent.endpoint", stub.endpoint())
                 .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
                 .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
                 .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
