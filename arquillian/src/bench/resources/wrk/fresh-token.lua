@@ -1,12 +1,5 @@
 -- A new captcha token on every request: X-Captcha-Token: <round>-<thread>-<n>. The first argument after "--" names
 -- the round, so that no two rounds send the same token.
-local threads = 0
-
-function setup(thread)
-   thread:set("id", threads)
-   threads = threads + 1
-end
-
 function init(args)
    prefix = args[1] .. "-" .. id .. "-"
    n = 0

@@ -2,13 +2,6 @@
 -- number of threads, the connections per thread. Thread i of k sends lines i+1, i+1+k, ... and stops once it has as
 -- many answers as tokens minus its connections, so that no connection sends a token twice. With the header "none" it
 -- sends no header and stops after as many requests: the plain endpoint under the same script and count.
-local threads = 0
-
-function setup(thread)
-   thread:set("id", threads)
-   threads = threads + 1
-end
-
 function init(args)
    header = args[2]
    local count = tonumber(args[3])

@@ -33,9 +33,11 @@ final class Wrk {
         try {
             this.scripts = Files.createDirectories(work.resolve("wrk"));
             String report = resource("report.lua");
-            for (String script : List.of("plain.lua", "fresh-token.lua", "prepared-tokens.lua")) {
-                String body = script.equals("plain.lua") ? "" : resource(script);
-                Files.writeString(scripts.resolve(script), body + "\n" + report);
+            String threadNumbers = resource("threads.lua");
+            Files.writeString(scripts.resolve("plain.lua"), report);
+            for (String script : List.of("fresh-token.lua", "prepared-tokens.lua")) {
+                Files.writeString(
+                        scripts.resolve(script), threadNumbers + "\n" + resource(script) + "\n" + report);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

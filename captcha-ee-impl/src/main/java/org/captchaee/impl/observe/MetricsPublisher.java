@@ -134,24 +134,22 @@ public abstract class MetricsPublisher implements GuardListener {
     private Series series(CaptchaEvent event) {
         String verifier = event.verifier();
         Verdict verdict = event.verdict();
-        return series.computeIfAbsent(
-                verifier
-                        + '\n'
-                        + verdict.outcome()
-                        + '\n'
-                        + verdict.reason()
-                        + '\n'
-                        + DegradedCause.of(verdict).map(DegradedCause::label).orElse(""),
-                key -> {
-                    String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
-                    return new Series(
-                            VERIFICATIONS.labels(
-                                    verifier, outcome, verdict.reason().code()),
-                            VERIFICATION_DURATION.labels(verifier, outcome),
-                            DegradedCause.of(verdict)
-                                    .map(cause -> DEGRADED_PASSES.labels(verifier, cause.label()))
-                                    .orElse(null));
-                });
+        Optional<DegradedCause> cause = DegradedCause.of(verdict);
+        String key = verifier
+                + '\n'
+                + verdict.outcome()
+                + '\n'
+                + verdict.reason()
+                + '\n'
+                + cause.map(DegradedCause::label).orElse("");
+        return series.computeIfAbsent(key, made -> {
+            String outcome = verdict.outcome().name().toLowerCase(Locale.ROOT);
+            return new Series(
+                    VERIFICATIONS.labels(verifier, outcome, verdict.reason().code()),
+                    VERIFICATION_DURATION.labels(verifier, outcome),
+                    cause.map(degraded -> DEGRADED_PASSES.labels(verifier, degraded.label()))
+                            .orElse(null));
+        });
     }
 
     @Override

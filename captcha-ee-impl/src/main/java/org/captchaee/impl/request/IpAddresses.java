@@ -45,10 +45,11 @@ public final class IpAddresses {
             if (i < text.length() && text.charAt(i) != '.') {
                 continue;
             }
-            if (octet == octets.length || !isOctet(text, start, i)) {
+            int value = octetValue(text, start, i);
+            if (octet == octets.length || value < 0) {
                 return Optional.empty();
             }
-            octets[octet++] = (byte) Integer.parseInt(text, start, i, 10);
+            octets[octet++] = (byte) value;
             start = i + 1;
         }
         if (octet != octets.length) {
@@ -61,17 +62,20 @@ public final class IpAddresses {
         }
     }
 
-    private static boolean isOctet(String text, int start, int end) {
+    /** The value of one decimal octet of a dotted quad, or -1 if the text between the dots is not one. */
+    private static int octetValue(String text, int start, int end) {
         int length = end - start;
         if (length < 1 || length > 3 || (length > 1 && text.charAt(start) == '0')) {
-            return false;
+            return -1;
         }
+        int value = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
+                return -1;
             }
+            value = value * 10 + (c - '0');
         }
-        return Integer.parseInt(text, start, end, 10) <= 255;
+        return value <= 255 ? value : -1;
     }
 }

@@ -105,7 +105,8 @@ public class OutageLedger {
      * @throws StateStoreUnavailableException when the store cannot tell: an outage of our own, for the caller's policy
      */
     public boolean providerDown(String verifier) {
-        return noted(marks(verifier), state.count(marks(verifier).outage) > 0);
+        Marks known = marks(verifier);
+        return noted(known, state.count(known.outage) > 0);
     }
 
     /**
@@ -142,7 +143,8 @@ public class OutageLedger {
      * @return {@code true} during an observed outage
      */
     public boolean downAsFarAsKnown(String verifier) {
-        return noted(marks(verifier), seen(marks(verifier).outage));
+        Marks known = marks(verifier);
+        return noted(known, seen(known.outage));
     }
 
     private boolean seen(StateKey key) {
@@ -154,7 +156,7 @@ public class OutageLedger {
         }
     }
 
-    /** Marks a key for a whole window from now, however long an earlier mark had left. */
+    /** This node's view of a verifier's outage mark, made on first use. */
     private Marks marks(String verifier) {
         return marks.computeIfAbsent(
                 verifier, name -> new Marks(state.key(KeyFamily.PROVIDER_OUTAGE, name), nanos.getAsLong()));
@@ -177,6 +179,7 @@ public class OutageLedger {
         }
     }
 
+    /** Marks a key for a whole window from now, however long an earlier mark had left. */
     private void restart(StateKey key) {
         state.remove(key);
         state.putIfAbsent(key, WINDOW);
