@@ -4,10 +4,11 @@ import java.io.StringReader;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+
+import org.captchaee.impl.json.JsonFactories;
 
 /**
  * Reads one member of a JSON object text with a streaming parser: no tree is built, nested values are stepped over,
@@ -33,7 +34,7 @@ final class JsonKeyMember {
             throw MalformedKeyException.bodyTooLarge(KeyReader.MAX_JSON_BODY_CHARS);
         }
         String found = null;
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JsonFactories.parser(new StringReader(body))) {
             if (parser.next() != Event.START_OBJECT) {
                 return Optional.empty();
             }

@@ -4,9 +4,10 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
+import org.captchaee.impl.json.JsonFactories;
 
 /**
  * An ALTCHA v2 challenge: its parameters and their signature. The parameters are exactly those we issue (never
@@ -109,7 +110,7 @@ public record KdfChallenge(KdfSettings settings, String nonce, String salt, long
      * @return {@code {"parameters": {...}, "signature": "..."}}, the parameters' keys sorted
      */
     public JsonObject toJson() {
-        JsonObjectBuilder parameters = Json.createObjectBuilder()
+        JsonObjectBuilder parameters = JsonFactories.objectBuilder()
                 .add("algorithm", settings.algorithm().wireName())
                 .add("cost", settings.parameters().cost())
                 .add("expiresAt", expiresAt)
@@ -123,7 +124,7 @@ public record KdfChallenge(KdfSettings settings, String nonce, String salt, long
             parameters.add("parallelism", settings.parameters().parallelism());
         }
         parameters.add("salt", salt);
-        return Json.createObjectBuilder()
+        return JsonFactories.objectBuilder()
                 .add("parameters", parameters)
                 .add("signature", signature)
                 .build();

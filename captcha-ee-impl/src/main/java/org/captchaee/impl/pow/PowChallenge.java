@@ -2,8 +2,9 @@ package org.captchaee.impl.pow;
 
 import java.util.Objects;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
+import org.captchaee.impl.json.JsonFactories;
 
 /**
  * An ALTCHA v1 challenge as served to the widget.
@@ -39,7 +40,7 @@ public record PowChallenge(String algorithm, String challenge, long maxnumber, S
      * @return {@code {"algorithm", "challenge", "maxnumber", "salt", "signature"}}
      */
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return JsonFactories.objectBuilder()
                 .add("algorithm", algorithm)
                 .add("challenge", challenge)
                 .add("maxnumber", maxnumber)

@@ -6,28 +6,21 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import jakarta.json.stream.JsonParserFactory;
+
+import org.captchaee.impl.json.JsonFactories;
 
 /**
  * Reads a widget payload strictly, for both ALTCHA versions: standard Base64 (padding optional, nothing outside the
- * alphabet) of UTF-8 text that is exactly one JSON object, with no duplicate member in it or in the objects it holds.
- * The JSON provider's factories are looked up once, here: {@code Json.createObjectBuilder()} and its kin look the
- * provider up on every call. Thread-safe.
+ * alphabet) of UTF-8 text that is exactly one JSON object, with no duplicate member in it or in the objects it holds. Thread-safe.
  */
 final class StrictJson {
-
-    private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
-    private final JsonBuilderFactory builders = Json.createBuilderFactory(Map.of());
 
     /**
      * Reads a payload.
@@ -55,7 +48,7 @@ final class StrictJson {
     private Optional<JsonObject> parse(String text) {
         // the JSON provider is the server's: whatever it throws on hostile text (parsson refuses numbers of more than
         // 1,100 characters with an UnsupportedOperationException) means the text is not a payload, not a server error
-        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonFactories.parser(new StringReader(text))) {
             if (parser.next() != Event.START_OBJECT) {
                 return Optional.empty();
             }
@@ -69,7 +62,7 @@ final class StrictJson {
 
     /** The members of the object whose start the parser just read, up to its end. */
     private Optional<JsonObject> members(JsonParser parser) {
-        JsonObjectBuilder builder = builders.createObjectBuilder();
+        JsonObjectBuilder builder = JsonFactories.objectBuilder();
         Set<String> names = new HashSet<>();
         for (Event event = parser.next(); event == Event.KEY_NAME; event = parser.next()) {
             String name = parser.getString();

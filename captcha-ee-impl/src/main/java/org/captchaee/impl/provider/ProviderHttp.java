@@ -12,13 +12,13 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.json.JsonFactories;
 import org.captchaee.spi.CaptchaUnavailableException;
 
 /**
@@ -115,7 +115,7 @@ public final class ProviderHttp {
      */
     public JsonObject jsonObject(String body) {
         JsonValue root;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonFactories.reader(new StringReader(body))) {
             root = reader.readValue();
         } catch (JsonException e) {
             throw notTheProtocol();

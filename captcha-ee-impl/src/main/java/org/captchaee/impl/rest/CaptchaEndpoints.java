@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -31,6 +30,7 @@ import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.image.ImageChallenges;
 import org.captchaee.impl.image.ImageConfiguration;
 import org.captchaee.impl.image.ImageVerifier;
+import org.captchaee.impl.json.JsonFactories;
 import org.captchaee.impl.pow.PowConfiguration;
 import org.captchaee.impl.pow.PowVerifier;
 import org.captchaee.impl.problem.LocalizedDeniedException;
@@ -134,7 +134,7 @@ public class CaptchaEndpoints {
                         ImageVerifier.NAME,
                         ProblemMessage.of("detail.image.wrong_answer"),
                         null));
-        return json(Json.createObjectBuilder()
+        return json(JsonFactories.objectBuilder()
                 .add("captcha_token", token.token())
                 .add("expires_in", token.expiresIn().toSeconds())
                 .build());
@@ -194,7 +194,7 @@ public class CaptchaEndpoints {
     }
 
     private static Response challenge(ImageChallenges.NewChallenge challenge) {
-        return json(Json.createObjectBuilder()
+        return json(JsonFactories.objectBuilder()
                 .add("token", challenge.token())
                 .add("image", "data:image/png;base64," + Base64.getEncoder().encodeToString(challenge.png()))
                 .add("expires_in", challenge.expiresIn().toSeconds())
@@ -214,7 +214,7 @@ public class CaptchaEndpoints {
             throw malformed();
         }
         byte[] bytes = BoundedBody.read(body, MAX_BODY, ImageVerifier.NAME);
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = JsonFactories.reader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();

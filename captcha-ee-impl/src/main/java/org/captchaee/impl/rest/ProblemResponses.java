@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.CacheControl;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
+import org.captchaee.impl.json.JsonFactories;
 import org.captchaee.impl.problem.LocalizedDeniedException;
 import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.problem.ProblemTexts;
@@ -92,7 +92,7 @@ public final class ProblemResponses {
      * and no one reading the answers can miss a deployment whose captchas may pass without being solved.
      */
     private static JsonObjectBuilder problem(String error, int status, String title, String detail, boolean testMode) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JsonFactories.objectBuilder()
                 .add("type", TYPE_PREFIX + error)
                 .add("title", title)
                 .add("status", status)

@@ -6,13 +6,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongSupplier;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.captchaee.impl.json.JsonFactories;
 import org.captchaee.impl.provider.ProviderHttp;
 
 /**
@@ -55,7 +55,7 @@ final class TencentApi {
     }
 
     private byte[] body(TencentQuery query) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFactories.objectBuilder()
                 .add("CaptchaType", 9)
                 .add("Ticket", query.ticket())
                 .add("UserIp", query.userIp())
