@@ -34,7 +34,6 @@ final class Wrk {
             this.scripts = Files.createDirectories(work.resolve("wrk"));
             String report = resource("report.lua");
             String threadNumbers = resource("threads.lua");
-            Files.writeString(scripts.resolve("plain.lua"), report);
             for (String script : List.of("fresh-token.lua", "prepared-tokens.lua")) {
                 Files.writeString(
                         scripts.resolve(script), threadNumbers + "\n" + resource(script) + "\n" + report);
@@ -60,25 +59,6 @@ final class Wrk {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The same request over and over, with fixed headers.
-     *
-     * @param url the URL
-     * @param connections open connections ({@code -c})
-     * @param duration how long
-     * @param headers {@code Name: value} headers sent with every request
-     * @return the figures
-     */
-    WrkRun fixed(String url, int connections, Duration duration, String... headers) {
-        List<String> command = base(connections, duration, "plain.lua");
-        for (String header : headers) {
-            command.add("-H");
-            command.add(header);
-        }
-        command.add(url);
-        return run(command, duration);
     }
 
     /**

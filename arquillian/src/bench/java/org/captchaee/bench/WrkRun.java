@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What one {@code wrk} run measured, from the line the benchmark's Lua {@code done} prints.
+ * What one load run measured: a {@code wrk} run's figures, from the line the benchmark's Lua {@code done} prints, or a
+ * {@link ClosedLoop}'s.
  *
  * @param requests the requests answered
  * @param durationMicros how long the run took

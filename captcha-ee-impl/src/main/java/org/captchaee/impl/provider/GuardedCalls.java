@@ -1,6 +1,7 @@
 package org.captchaee.impl.provider;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,13 +23,29 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * becomes a rejection for {@link VerdictReason#SERVER_BUSY} (503, or the fallback captcha) and marks nothing down. When the provider, or the outbound proxy, refuses our own
  * credentials, a SEVERE message (at most once a minute) tells the operator which keys to check; no secret is ever part
  * of it.
+ *
+ * <p>A call that finds the circuit open answers, for {@link #OPEN_CIRCUIT_MEMORY}, the calls after it too, without going
+ * through Fault Tolerance: while a breaker is open, each call would otherwise cost the whole interceptor chain and two
+ * stack traces (the {@link CircuitBreakerOpenException}, and the CDI container's wrapper of it), at the rate of all the
+ * traffic, for an answer known in advance. One instance serves the calls of one guarded method, so of one breaker.
  */
 public final class GuardedCalls {
+
+    /**
+     * How long a call that found the circuit open is the answer of the calls after it. Short beside a breaker's delay
+     * (seconds): the breaker's half-open trial, and the calls once it closed again, come at most this much later.
+     */
+    public static final Duration OPEN_CIRCUIT_MEMORY = Duration.ofMillis(100);
+
+    private static final String CIRCUIT_OPEN_CODE = "circuit-open";
 
     private final String provider;
     private final String severeId;
     private final String keysToCheck;
     private final RateLimitedLog severeLog;
+    private final LongSupplier nanos;
+    /** Until when ({@link System#nanoTime()}) the circuit is known to be open. */
+    private volatile long openUntil;
 
     /**
      * Creates the translation for one provider.
@@ -39,10 +56,16 @@ public final class GuardedCalls {
      * @param keysToCheck the configuration keys to check when our credentials are refused
      */
     public GuardedCalls(Logger log, String severeId, String provider, String keysToCheck) {
+        this(log, severeId, provider, keysToCheck, System::nanoTime);
+    }
+
+    GuardedCalls(Logger log, String severeId, String provider, String keysToCheck, LongSupplier nanos) {
         this.provider = provider;
         this.severeId = severeId;
         this.keysToCheck = keysToCheck;
-        this.severeLog = new RateLimitedLog(log, Duration.ofMinutes(1), System::nanoTime);
+        this.severeLog = new RateLimitedLog(log, Duration.ofMinutes(1), nanos);
+        this.nanos = nanos;
+        this.openUntil = nanos.getAsLong();
     }
 
     /**
@@ -52,6 +75,9 @@ public final class GuardedCalls {
      * @return the verdict
      */
     public Verdict verdict(Supplier<Verdict> call) {
+        if (openUntil - nanos.getAsLong() > 0) {
+            return circuitOpen();
+        }
         try {
             return call.get();
         } catch (ProxyRefusedException e) {
@@ -77,12 +103,17 @@ public final class GuardedCalls {
         } catch (TimeoutException e) {
             return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
         } catch (CircuitBreakerOpenException e) {
-            return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, "circuit-open");
+            openUntil = nanos.getAsLong() + OPEN_CIRCUIT_MEMORY.toNanos();
+            return circuitOpen();
         } catch (BulkheadException e) {
             return Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full");
         } catch (FaultToleranceException e) {
             return Verdict.unavailable(
                     VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
         }
+    }
+
+    private static Verdict circuitOpen() {
+        return Verdict.unavailable(VerdictReason.PROVIDER_ERROR, CIRCUIT_OPEN_CODE);
     }
 }

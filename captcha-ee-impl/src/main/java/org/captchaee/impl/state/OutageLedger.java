@@ -18,8 +18,11 @@ import org.captchaee.spi.StateStoreUnavailableException;
  * "system busy", our credentials refused), never a disaster ticket a client sent nor our own overload or store trouble.
  * It is read by the disaster-ticket rules ({@code during-outage}) and by the fallback routing alike.
  *
- * <p>An observed failure counts for {@link #WINDOW} after the last one; a captcha the provider passes ends it. A client
- * that sent an acceptable disaster ticket is remembered for the same window as one the provider is out of reach of.
+ * <p>An observed failure counts for {@link #WINDOW} after the last one; a captcha the provider passes ends it. A node
+ * starts the window again at most once per {@link #CLEAR_INTERVAL} (and at once after it cleared the mark), so a
+ * provider that stays down costs two store operations a second per node, not two per call; the window then ends up to
+ * that interval early. A client that sent an acceptable disaster ticket is remembered for the same window as one the
+ * provider is out of reach of.
  *
  * <p>A pass clears the outage mark in the store only when this node may have a mark to clear: it recorded or read one
  * since its last clearing, or {@link #CLEAR_INTERVAL} has passed since then (another node may have set one). So a
@@ -38,7 +41,10 @@ public class OutageLedger {
      */
     public static final String DISASTER_TICKET_CODE = "disaster-ticket";
 
-    /** How long a node that knows of no outage mark waits before clearing the mark again on a pass. */
+    /**
+     * How long a node that knows of no outage mark waits before clearing the mark again on a pass, and how long it waits
+     * before starting the window of a mark it set again.
+     */
     public static final Duration CLEAR_INTERVAL = Duration.ofSeconds(1);
 
     private final SharedState state;
@@ -86,9 +92,7 @@ public class OutageLedger {
                     && !verdict.providerCode()
                             .filter(DISASTER_TICKET_CODE::equals)
                             .isPresent()) {
-                Marks known = marks(verifier);
-                known.markKnown = true;
-                restart(known.outage);
+                restartWindow(marks(verifier));
             } else if (verdict.isPassed() && !verdict.degraded()) {
                 clear(marks(verifier));
             }
@@ -175,7 +179,18 @@ public class OutageLedger {
         if (known.markKnown || now - known.nextClear >= 0) {
             known.markKnown = false;
             known.nextClear = now + CLEAR_INTERVAL.toNanos();
+            known.nextRestart = now;
             state.remove(known.outage);
+        }
+    }
+
+    /** Starts the window of a verifier's outage mark again, unless this node did so less than a clear interval ago. */
+    private void restartWindow(Marks known) {
+        long now = nanos.getAsLong();
+        known.markKnown = true;
+        if (now - known.nextRestart >= 0) {
+            known.nextRestart = now + CLEAR_INTERVAL.toNanos();
+            restart(known.outage);
         }
     }
 
@@ -186,18 +201,21 @@ public class OutageLedger {
     }
 
     /**
-     * This node's view of one verifier's outage mark: its key (a keyed digest, made once), and whether a pass must
-     * clear it. Races are harmless: at worst a pass clears a mark that is not there.
+     * This node's view of one verifier's outage mark: its key (a keyed digest, made once), whether a pass must clear
+     * it, and when a failure may next start its window again. Races are harmless: at worst a pass clears a mark that is
+     * not there, or two failures restart the window.
      */
     private static final class Marks {
 
         private final StateKey outage;
         private volatile boolean markKnown;
         private volatile long nextClear;
+        private volatile long nextRestart;
 
         Marks(StateKey outage, long now) {
             this.outage = outage;
             this.nextClear = now;
+            this.nextRestart = now;
         }
     }
 }

@@ -1,14 +1,17 @@
 package org.captchaee.impl.state;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,66 @@ class OutageLedgerTest {
         a.record("tencent", outage);
         a.record("tencent", Verdict.passed("1"));
         assertFalse(b.providerDown("tencent"));
+    }
+
+    @Test
+    void aProviderThatStaysDown_costsANodeOneRestartOfTheWindowPerClearInterval_notOnePerCall() {
+        AtomicLong nanos = new AtomicLong();
+        AtomicInteger writes = new AtomicInteger();
+        InMemoryStateStore memory = new InMemoryStateStore(1_000, millis::get);
+        OutageLedger node = new OutageLedger(TestStates.over(new CountingWrites(memory, writes)), nanos::get);
+        Verdict outage = Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        node.record("tencent", outage);
+        int perRestart = writes.get();
+        for (int call = 0; call < 100; call++) {
+            node.record("tencent", outage);
+        }
+        assertEquals(perRestart, writes.get());
+        nanos.addAndGet(OutageLedger.CLEAR_INTERVAL.toNanos());
+        millis.addAndGet(Duration.ofMinutes(1).toMillis());
+        node.record("tencent", outage);
+        assertEquals(2 * perRestart, writes.get());
+        millis.addAndGet(Duration.ofMinutes(1).toMillis() + 1);
+        assertTrue(new OutageLedger(TestStates.over(memory)).providerDown("tencent"), "the window started again");
+    }
+
+    @Test
+    void aFailureRightAfterThisNodeClearedTheMark_marksTheProviderDownAgainAtOnce() {
+        AtomicLong nanos = new AtomicLong();
+        OutageLedger a = new OutageLedger(state, nanos::get);
+        Verdict outage = Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+        a.record("tencent", outage);
+        a.record("tencent", Verdict.passed("1"));
+        assertFalse(node2.providerDown("tencent"));
+        a.record("tencent", outage);
+        assertTrue(node2.providerDown("tencent"));
+    }
+
+    /** A store that counts the writes that reach it. */
+    private record CountingWrites(CaptchaStateStore store, AtomicInteger writes) implements CaptchaStateStore {
+
+        @Override
+        public boolean putIfAbsent(String key, Duration ttl) {
+            writes.incrementAndGet();
+            return store.putIfAbsent(key, ttl);
+        }
+
+        @Override
+        public long increment(String key, Duration ttl) {
+            writes.incrementAndGet();
+            return store.increment(key, ttl);
+        }
+
+        @Override
+        public long count(String key) {
+            return store.count(key);
+        }
+
+        @Override
+        public void remove(String key) {
+            writes.incrementAndGet();
+            store.remove(key);
+        }
     }
 
     @Test
