@@ -43,9 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without and with {@code @RequiresCaptcha} (an application verifier, the built-in proof of work, the Redis store),
  * measured with {@code wrk} on the same machine, and the latency and failures of protected calls while the provider
  * never answers, measured by a {@link ClosedLoop}, next to the same endpoint written with the official Tencent Cloud
- * SDK. It prints its figures (and writes them to
- * {@code target/server-benchmark.txt}); it fails only when a promise is broken: a request failed under the outage
- * policy {@code allow}.
+ * SDK. It prints its figures (and writes them to {@code target/server-benchmark.txt}); it fails only when a promise is
+ * broken: a request failed under the outage policy {@code allow}.
  *
  * <pre>arquillian/server-benchmark.sh</pre>
  */
@@ -66,9 +65,8 @@ class ServerBenchmark {
     /** Long enough for the breaker to see its 20 calls while each of 8 connections waits 1.5 s per call. */
     private static final Duration BREAKER_OPENING = Duration.ofSeconds(6);
     /**
-     * Each outage endpoint's warm-up once the breaker is open, as the plain endpoint had its own: without it, the first
-     * calls of a path the server never ran (the refusal's problem answer, say) wait for class loading and compilation,
-     * and that start decides the p99 of a short run.
+     * Each outage endpoint's warm-up once the breaker is open, as the plain endpoint had its own, so that neither is
+     * measured while the server still loads and compiles a path it never ran before (the refusal's problem answer, say).
      */
     private static final Duration OPEN_WARM_UP =
             Duration.ofSeconds(Long.getLong("bench.outage.warmup.seconds", 10));
