@@ -18,7 +18,8 @@ import org.captchaee.impl.json.JsonFactories;
 
 /**
  * Reads a widget payload strictly, for both ALTCHA versions: standard Base64 (padding optional, nothing outside the
- * alphabet) of UTF-8 text that is exactly one JSON object, with no duplicate member in it or in the objects it holds. Thread-safe.
+ * alphabet) of UTF-8 text that is exactly one JSON object, with no duplicate member in it or in the objects it holds.
+ * Thread-safe.
  */
 final class StrictJson {
 

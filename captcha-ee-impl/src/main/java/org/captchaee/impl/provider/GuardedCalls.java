@@ -24,10 +24,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * credentials, a SEVERE message (at most once a minute) tells the operator which keys to check; no secret is ever part
  * of it.
  *
- * <p>A call that finds the circuit open answers, for {@link #OPEN_CIRCUIT_MEMORY}, the calls after it too, without going
- * through Fault Tolerance: while a breaker is open, each call would otherwise cost the whole interceptor chain and two
- * stack traces (the {@link CircuitBreakerOpenException}, and the CDI container's wrapper of it), at the rate of all the
- * traffic, for an answer known in advance. One instance serves the calls of one guarded method, so of one breaker.
+ * <p>A call that finds the circuit open answers, for {@link #OPEN_CIRCUIT_MEMORY}, the calls after it too, without
+ * going through Fault Tolerance: while a breaker is open, each call would otherwise cost the whole interceptor chain
+ * and two stack traces (the {@link CircuitBreakerOpenException}, and the CDI container's wrapper of it), at the rate of
+ * all the traffic, for an answer known in advance. One instance serves the calls of one guarded method, so of one
+ * breaker.
  */
 public final class GuardedCalls {
 
