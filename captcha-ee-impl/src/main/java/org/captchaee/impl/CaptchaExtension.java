@@ -22,26 +22,31 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.RequiresCaptcha;
-import org.captchaee.impl.config.CaptchaConfiguration;
-import org.captchaee.impl.config.CaptchaOperation;
-import org.captchaee.impl.config.CaptchaSettings;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.ConfigReader;
-import org.captchaee.impl.config.FaultToleranceOrder;
-import org.captchaee.impl.config.OperationKey;
-import org.captchaee.impl.config.OperationResolver;
-import org.captchaee.impl.config.SettingsReader;
-import org.captchaee.impl.config.VerifierSources;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.observe.MetricsBackend;
-import org.captchaee.impl.observe.health.HealthSettings;
 import org.captchaee.impl.observe.health.ReadinessBeans;
 import org.captchaee.impl.observe.health.ReadinessChecks;
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaRuntime;
+import org.captchaee.impl.runtime.CaptchaSettings;
+import org.captchaee.impl.runtime.HealthSettings;
+import org.captchaee.impl.runtime.OperationKey;
+import org.captchaee.impl.runtime.RuntimeRegistry;
+import org.captchaee.impl.setup.FaultToleranceOrder;
+import org.captchaee.impl.setup.HealthSettingsReader;
+import org.captchaee.impl.setup.MetricsAdapters;
+import org.captchaee.impl.setup.OperationResolver;
+import org.captchaee.impl.setup.SettingsReader;
+import org.captchaee.impl.setup.VerifierCatalog;
+import org.captchaee.impl.setup.VerifierSources;
 import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.impl.testmode.TestMode;
 import org.captchaee.impl.testmode.TestModeCheck;
@@ -62,8 +67,7 @@ public class CaptchaExtension implements Extension {
     private final Map<String, List<Bean<?>>> verifierBeans = new ConcurrentHashMap<>();
     private final List<String> healthProblems = new CopyOnWriteArrayList<>();
     private final ReadinessBeans readinessBeans = new ReadinessBeans();
-    private volatile HealthSettings health = new HealthSettings(false, false);
-    private volatile CaptchaConfiguration configuration;
+    private volatile RuntimeRegistry registry = new RuntimeRegistry(new HealthSettings(false, false));
 
     /**
      * Reads the health switches before discovery, as SmallRye Fault Tolerance picks its metrics: the checks exist only
@@ -71,13 +75,24 @@ public class CaptchaExtension implements Extension {
      */
     void readHealthSettings(@Observes BeforeBeanDiscovery event) {
         ConfigReader reader = new ConfigReader(ConfigProvider.getConfig(), healthProblems::add);
-        health = HealthSettings.read(reader, CaptchaExtension.class.getClassLoader());
+        registry = new RuntimeRegistry(HealthSettingsReader.read(reader, CaptchaExtension.class.getClassLoader()));
+    }
+
+    /** Registers the one holder of the runtime, which the deployment's validation fills. */
+    void registerRuntime(@Observes AfterBeanDiscovery event) {
+        RuntimeRegistry holder = registry;
+        event.addBean()
+                .beanClass(RuntimeRegistry.class)
+                .types(RuntimeRegistry.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(context -> holder);
     }
 
     /** Adds one readiness check per verifier in use, and one for the state store. */
     void addReadinessChecks(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
-        if (health.enabled()) {
-            List<String> checks = ReadinessChecks.addChecks(event, this, beanManager, readinessBeans, verifiersInUse());
+        if (registry.health().enabled()) {
+            List<String> checks =
+                    ReadinessChecks.addChecks(event, registry, beanManager, readinessBeans, verifiersInUse());
             LOG.info(() -> MessageIds.CORE_READINESS_CHECKS + " captcha-ee readiness checks for MicroProfile Health: "
                     + String.join(", ", checks) + ".");
         }
@@ -144,49 +159,18 @@ public class CaptchaExtension implements Extension {
                             new CaptchaDefinitionException("Invalid captcha configuration: " + message)));
             return;
         }
-        configuration = new CaptchaConfiguration(
+        CaptchaRuntime runtime = new CaptchaRuntime(
                 settings,
                 operations,
                 new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),
                 catalog.resolved(),
                 TestMode.of(settings.testMode()));
-        configuration.testMode().remind();
+        registry.install(runtime);
+        runtime.testMode().remind();
         LOG.info(() -> MessageIds.CORE_PROTECTING + " captcha-ee protects " + operations.size()
                 + " method(s); default verifier "
                 + settings.defaultVerifier().orElse("(none)") + ", outage policy "
                 + settings.outagePolicy().configValue() + ".");
-    }
-
-    /**
-     * Whether the deployment validated, so that {@link #configuration()} answers.
-     *
-     * @return {@code false} before validation and for a deployment that failed it
-     */
-    public boolean validated() {
-        return configuration != null;
-    }
-
-    /**
-     * The configuration resolved at deployment.
-     *
-     * @return the configuration
-     * @throws IllegalStateException if the deployment did not validate
-     */
-    public CaptchaConfiguration configuration() {
-        CaptchaConfiguration resolved = configuration;
-        if (resolved == null) {
-            throw new IllegalStateException("captcha-ee was not initialised: the deployment failed validation");
-        }
-        return resolved;
-    }
-
-    /**
-     * The health switches read when the application deployed.
-     *
-     * @return the settings of the readiness checks
-     */
-    public HealthSettings healthSettings() {
-        return health;
     }
 
     /**

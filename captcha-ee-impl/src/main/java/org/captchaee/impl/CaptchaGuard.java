@@ -19,9 +19,7 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.adaptive.AdaptiveCounters;
 import org.captchaee.impl.adaptive.Admission;
 import org.captchaee.impl.adaptive.CallWatch;
-import org.captchaee.impl.adaptive.MalformedKeyException;
-import org.captchaee.impl.config.CaptchaConfiguration;
-import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.key.MalformedKeyException;
 import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.problem.LocalizedDeniedException;
 import org.captchaee.impl.request.CaptchaHeaders;
@@ -29,6 +27,9 @@ import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.MalformedHeaderException;
 import org.captchaee.impl.request.RequestReader;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaRuntime;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.CaptchaGate;
@@ -42,7 +43,7 @@ import org.captchaee.spi.CaptchaSubmission;
 @ApplicationScoped
 public class CaptchaGuard {
 
-    private final CaptchaConfiguration configuration;
+    private final CaptchaRuntime runtime;
     private final RequestReader requests;
     private final CallEvents events;
     private final CaptchaGate gate;
@@ -52,7 +53,7 @@ public class CaptchaGuard {
     /**
      * Creates a guard.
      *
-     * @param extension holds the configuration resolved at deployment
+     * @param registry holds the runtime resolved at deployment
      * @param requests reads the current request
      * @param events where the audit events go
      * @param beans resolves the events' observers
@@ -62,30 +63,26 @@ public class CaptchaGuard {
      */
     @Inject
     public CaptchaGuard(
-            CaptchaExtension extension,
+            RuntimeRegistry registry,
             RequestReader requests,
             Event<CaptchaEvent> events,
             BeanManager beans,
             SharedState store,
             OutageLedger outages,
             GuardSignals signals) {
-        // resolved when the deployment validated, before any call: read once, not through the extension on each call
-        this.configuration = extension.configuration();
+        // resolved when the deployment validated, before any call: read once, not through the registry on each call
+        this.runtime = registry.runtime();
         this.requests = requests;
         this.events = new CallEvents(events, beans);
         this.gate = new CaptchaGate(
-                configuration::verifier,
-                store,
-                outages,
-                configuration.settings().allowBudget(),
-                signals);
+                runtime::verifier, store, outages, runtime.settings().allowBudget(), signals);
         this.counters = new AdaptiveCounters(store);
         this.signals = signals;
     }
 
     /** For the CDI client proxy only. */
     protected CaptchaGuard() {
-        this.configuration = null;
+        this.runtime = null;
         this.requests = null;
         this.events = null;
         this.gate = null;
@@ -104,15 +101,14 @@ public class CaptchaGuard {
      * @throws CaptchaDeniedException when the call may not run
      */
     public CallWatch enforce(Class<?> beanClass, Method method, Object[] arguments) {
-        configuration.testMode().remind();
-        CaptchaOperation operation = configuration
-                .operation(beanClass, method)
+        runtime.testMode().remind();
+        CaptchaOperation operation = runtime.operation(beanClass, method)
                 .orElseThrow(() -> new IllegalStateException("No captcha settings for " + beanClass.getName() + "#"
                         + method.getName() + ": was the class added to the deployment after it was validated?"));
         long start = System.nanoTime();
         CaptchaRequest request = requests.read();
         ClientAddress client =
-                configuration.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
+                runtime.clientIps().resolve(request.peer(), request.forwarded(), request.xForwardedFor());
         // the key only matters to the triggers: no body is read for it when every call needs a captcha anyway
         Optional<String> key;
         try {
@@ -171,7 +167,7 @@ public class CaptchaGuard {
         if (decision.refusal().isPresent()) {
             CaptchaError error = decision.refusal().get();
             Duration retryAfter = error == CaptchaError.CAPTCHA_UNAVAILABLE
-                    ? configuration.settings().retryAfter()
+                    ? runtime.settings().retryAfter()
                     : null;
             throw new LocalizedDeniedException(error, decision.verifier(), decision.detail(), retryAfter);
         }

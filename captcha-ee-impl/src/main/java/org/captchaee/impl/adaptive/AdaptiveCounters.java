@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.runtime.Triggers;
 import org.captchaee.impl.state.KeyFamily;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.state.StateKey;

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
-import org.captchaee.impl.config.Triggers;
 import org.captchaee.impl.problem.LocalizedDeniedException;
 import org.captchaee.impl.problem.ProblemMessage;
+import org.captchaee.impl.runtime.Triggers;
 import org.captchaee.impl.state.StateKey;
 
 /**

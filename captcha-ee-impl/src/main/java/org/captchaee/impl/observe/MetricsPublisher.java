@@ -25,9 +25,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.captchaee.CaptchaEvent;
 import org.captchaee.Verdict;
-import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.impl.state.StoreSelection;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -57,13 +57,13 @@ public abstract class MetricsPublisher implements GuardListener {
      *
      * @param backend the backend
      * @param signals the guard's signals
-     * @param extension the extension, for the verifiers in use
+     * @param registry holds the runtime resolved at deployment
      */
-    protected MetricsPublisher(MetricsBackend backend, GuardSignals signals, CaptchaExtension extension) {
+    protected MetricsPublisher(MetricsBackend backend, GuardSignals signals, RuntimeRegistry registry) {
         this(
                 backend,
                 signals,
-                () -> extension.configuration().verifiers().keySet(),
+                () -> registry.runtime().verifiers().keySet(),
                 () -> StoreSelection.chosen(ConfigProvider.getConfig()));
     }
 

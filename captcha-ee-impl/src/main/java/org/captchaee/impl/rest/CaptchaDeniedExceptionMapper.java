@@ -19,10 +19,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.captchaee.CaptchaDeniedException;
-import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.image.ImageVerifier;
 import org.captchaee.impl.pow.PowVerifier;
 import org.captchaee.impl.problem.ProblemTexts;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 
 /**
  * Turns a refused call into its {@code application/problem+json} answer. Its priority is below the default
@@ -39,7 +39,7 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
             Map.of(ImageVerifier.NAME, "/image", PowVerifier.NAME, "/pow");
 
     @Inject
-    CaptchaExtension extension;
+    RuntimeRegistry registry;
 
     @Inject
     HttpServletRequest request;
@@ -76,7 +76,7 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
                 exception,
                 challengeOf(exception.verifier(), application),
                 ProblemTexts.forAcceptLanguage(acceptLanguage),
-                extension.configuration().testMode().isOn());
+                registry.runtime().testMode().isOn());
     }
 
     /** Lets a redeployed application read its problem bundles again, and this one be unloaded. */
@@ -94,7 +94,6 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
         if (endpoint == null) {
             return Optional.empty();
         }
-        return Optional.of(
-                application + "/" + extension.configuration().settings().endpointsPath() + endpoint);
+        return Optional.of(application + "/" + registry.runtime().settings().endpointsPath() + endpoint);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 
 import org.captchaee.CaptchaDefinitionException;
-import org.captchaee.impl.CaptchaExtension;
-import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 
 /**
  * Looks at every resource method as the JAX-RS application starts, and adds what a protected method needs. One private
@@ -38,7 +38,7 @@ public class CaptchaDynamicFeature implements DynamicFeature {
     private static final Logger LOG = Logger.getLogger(CaptchaDynamicFeature.class.getName());
 
     @Inject
-    CaptchaExtension extension;
+    RuntimeRegistry registry;
 
     @Inject
     CaptchaDeniedExceptionMapper problems;
@@ -48,8 +48,7 @@ public class CaptchaDynamicFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        ProtectedResourceMethod.of(resource).ifPresent(method -> extension
-                .configuration()
+        ProtectedResourceMethod.of(resource).ifPresent(method -> registry.runtime()
                 .operation(method.resourceClass(), method.method())
                 .ifPresentOrElse(
                         operation -> observeFinalStatus(operation, context), () -> refuseUnprotected(method, context)));
@@ -72,7 +71,7 @@ public class CaptchaDynamicFeature implements DynamicFeature {
         context.register(
                 new UnprotectedMethodFilter(
                         UnprotectedResources.detail(method),
-                        extension.configuration().testMode().isOn()),
+                        registry.runtime().testMode().isOn()),
                 Priorities.AUTHENTICATION);
     }
 }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
-import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.image.ImageChallenges;
 import org.captchaee.impl.image.ImageConfiguration;
 import org.captchaee.impl.image.ImageVerifier;
@@ -38,6 +37,7 @@ import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.RequestReader;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.spi.StateStoreFullException;
 import org.captchaee.spi.StateStoreUnavailableException;
 
@@ -68,7 +68,7 @@ public class CaptchaEndpoints {
     private static final int MAX_BODY = 8 * 1024;
 
     @Inject
-    CaptchaExtension extension;
+    RuntimeRegistry registry;
 
     @Inject
     ImageConfiguration image;
@@ -166,7 +166,7 @@ public class CaptchaEndpoints {
                     CaptchaError.CAPTCHA_UNAVAILABLE,
                     ImageVerifier.NAME,
                     ProblemMessage.of("detail.unavailable"),
-                    extension.configuration().settings().retryAfter());
+                    registry.runtime().settings().retryAfter());
         }
     }
 
@@ -178,17 +178,15 @@ public class CaptchaEndpoints {
     /** Counts a new challenge for the calling client, or refuses it (429). */
     private void admitNewChallenge() {
         CaptchaRequest current = requests.read();
-        ClientAddress client = extension
-                .configuration()
-                .clientIps()
-                .resolve(current.peer(), current.forwarded(), current.xForwardedFor());
+        ClientAddress client =
+                registry.runtime().clientIps().resolve(current.peer(), current.forwarded(), current.xForwardedFor());
         image.challengeLimit().admit(client.stateKey());
     }
 
     private void requireInUse(String verifier) {
         // JAX-RS request properties are the servlet request's attributes
         boolean routed = Boolean.TRUE.equals(request.getAttribute(EndpointPathFilter.ROUTED));
-        if (!routed || !extension.configuration().verifiers().containsKey(verifier)) {
+        if (!routed || !registry.runtime().verifiers().containsKey(verifier)) {
             throw new NotFoundException();
         }
     }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 
-import org.captchaee.impl.CaptchaExtension;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 
 /**
  * Puts the library's endpoints at {@code captcha.endpoints.path}: a request under that path is routed to
@@ -26,12 +26,12 @@ public class EndpointPathFilter implements ContainerRequestFilter {
     static final String ROUTED = EndpointPathFilter.class.getName() + ".routed";
 
     @Inject
-    CaptchaExtension extension;
+    RuntimeRegistry registry;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
-        String base = extension.configuration().settings().endpointsPath();
+        String base = registry.runtime().settings().endpointsPath();
         if (path.equals(base) || path.startsWith(base + "/")) {
             String rest = path.substring(base.length());
             URI routed = UriBuilder.fromUri(request.getUriInfo().getBaseUri())

@@ -10,10 +10,10 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreFullException;
 
@@ -36,11 +36,11 @@ public class InMemoryStateStore implements CaptchaStateStore {
     /**
      * Creates the store with the size configured at deployment.
      *
-     * @param extension holds the configuration resolved at deployment
+     * @param registry holds the runtime resolved at deployment
      */
     @Inject
-    public InMemoryStateStore(CaptchaExtension extension) {
-        this(extension.configuration().settings().storeMaxEntries(), InMemoryStateStore::monotonicMillis);
+    public InMemoryStateStore(RuntimeRegistry registry) {
+        this(registry.runtime().settings().storeMaxEntries(), InMemoryStateStore::monotonicMillis);
     }
 
     /**

@@ -13,12 +13,13 @@ import org.captchaee.CaptchaError;
 import org.captchaee.OutagePolicy;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.request.CaptchaHeaders;
+import org.captchaee.impl.runtime.AllowBudget;
+import org.captchaee.impl.runtime.CaptchaOperation;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
@@ -51,6 +52,7 @@ public final class CaptchaGate {
     private final ReplayGuard replayGuard;
     private final OutageLedger outages;
     private final AllowBudget budget;
+    private final AllowBudgetCounts budgetCounts;
     private final RateLimitedLog outageLog;
     private final StrayHeaders strayHeaders;
     private final GuardSignals signals;
@@ -86,6 +88,7 @@ public final class CaptchaGate {
         this.replayGuard = new ReplayGuard(store);
         this.outages = outages;
         this.budget = budget;
+        this.budgetCounts = new AllowBudgetCounts(budget);
         this.outageLog = outageLog;
         this.strayHeaders = new StrayHeaders(this::declared, budget);
         this.signals = signals;
@@ -149,7 +152,8 @@ public final class CaptchaGate {
         }
         boolean sendsThere = operation.outagePolicy() == OutagePolicy.FALLBACK
                 ? outages.downFor(operation.verifier(), client)
-                : outages.downAsFarAsKnown(operation.verifier()) && budget.spent(store, operation.verifier(), client);
+                : outages.downAsFarAsKnown(operation.verifier())
+                        && budgetCounts.spent(store, operation.verifier(), client);
         return sendsThere ? fallback : Optional.empty();
     }
 
@@ -196,9 +200,9 @@ public final class CaptchaGate {
      */
     private boolean spendBudget(String name, String client) {
         try {
-            return budget.spend(store, name, client);
+            return budgetCounts.spend(store, name, client);
         } catch (StateStoreUnavailableException e) {
-            return budget.spend(nodeLocal, name, client);
+            return budgetCounts.spend(nodeLocal, name, client);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.captchaee.impl.config.CaptchaOperation;
+import org.captchaee.impl.runtime.AllowBudget;
+import org.captchaee.impl.runtime.CaptchaOperation;
 
 /**
  * Finds the captcha headers of a request that no verifier of its endpoint reads: the endpoint's own, the fallback under

@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaKey;
-import org.captchaee.impl.config.Triggers;
+import org.captchaee.impl.key.KeyReader;
+import org.captchaee.impl.runtime.Triggers;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.KeyFamily;
 import org.captchaee.impl.state.SharedState;

@@ -6,11 +6,11 @@ import java.util.Optional;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.captchaee.OutagePolicy;
-import org.captchaee.impl.CaptchaExtension;
-import org.captchaee.impl.config.CaptchaConfiguration;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigValues;
 import org.captchaee.impl.observe.GuardSignals;
+import org.captchaee.impl.runtime.CaptchaRuntime;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.StoreSelection;
 import org.captchaee.spi.CaptchaStateStore;
@@ -21,12 +21,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /**
  * Gathers the facts behind each readiness check when a probe asks: this node's view of the verifier
  * ({@link GuardSignals}), the cluster's ({@link OutageLedger}), the configuration resolved at deployment, and a ping of
- * the state store. It is no bean: each check builds one from references to the beans the extension saw discovered
- * (on Payara, neither a type the extension adds nor its bean manager resolves the library's beans by type).
+ * the state store. It is no bean: each check builds one from references to the beans the registry saw discovered
+ * (on Payara, neither a type the registry adds nor its bean manager resolves the library's beans by type).
  */
 public class CaptchaReadiness {
 
-    private final CaptchaExtension extension;
+    private final RuntimeRegistry registry;
     private final GuardSignals signals;
     private final OutageLedger outages;
     private final CaptchaStateStore store;
@@ -35,14 +35,14 @@ public class CaptchaReadiness {
     /**
      * Creates the readiness of the application.
      *
-     * @param extension holds the configuration resolved at deployment and the health switches
+     * @param registry holds the runtime resolved at deployment
      * @param signals this node's view of each verifier
      * @param outages the cluster's view of provider outages
      * @param store the state store in use
      */
     public CaptchaReadiness(
-            CaptchaExtension extension, GuardSignals signals, OutageLedger outages, CaptchaStateStore store) {
-        this.extension = extension;
+            RuntimeRegistry registry, GuardSignals signals, OutageLedger outages, CaptchaStateStore store) {
+        this.registry = registry;
         this.signals = signals;
         this.outages = outages;
         this.store = store;
@@ -54,14 +54,14 @@ public class CaptchaReadiness {
     /**
      * Builds the readiness from the application's beans.
      *
-     * @param extension holds the configuration resolved at deployment and the health switches
+     * @param registry holds the runtime resolved at deployment
      * @param beanManager the application's bean manager, as the extension's observers get it
      * @param beans the beans the checks read, as discovered
      * @return the readiness
      */
-    public static CaptchaReadiness lookUp(CaptchaExtension extension, BeanManager beanManager, ReadinessBeans beans) {
+    public static CaptchaReadiness lookUp(RuntimeRegistry registry, BeanManager beanManager, ReadinessBeans beans) {
         return new CaptchaReadiness(
-                extension,
+                registry,
                 beans.reference(beanManager, GuardSignals.class),
                 beans.reference(beanManager, OutageLedger.class),
                 beans.reference(beanManager, CaptchaStateStore.class));
@@ -77,9 +77,9 @@ public class CaptchaReadiness {
         return ReadinessResponses.verifier(
                 verifier,
                 signals.status(verifier),
-                VerifierUse.of(extension.configuration(), verifier),
+                VerifierUse.of(registry.runtime(), verifier),
                 clusterOutage(verifier),
-                extension.healthSettings().downOnOutage());
+                registry.health().downOnOutage());
     }
 
     /**
@@ -88,14 +88,11 @@ public class CaptchaReadiness {
      * @return its response, named {@code captcha-store}
      */
     public HealthCheckResponse store() {
-        CaptchaConfiguration configuration = extension.configuration();
+        CaptchaRuntime configuration = registry.runtime();
         boolean someMethodDenies = configuration.operations().values().stream()
                 .anyMatch(operation -> operation.outagePolicy() == OutagePolicy.DENY);
         return ReadinessResponses.store(
-                storeName,
-                pingFailure(),
-                someMethodDenies,
-                extension.healthSettings().downOnOutage());
+                storeName, pingFailure(), someMethodDenies, registry.health().downOnOutage());
     }
 
     private Optional<Boolean> clusterOutage(String verifier) {

@@ -11,7 +11,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 
-import org.captchaee.impl.CaptchaExtension;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -32,7 +32,7 @@ public final class ReadinessChecks {
      * Adds one check per verifier and one for the store.
      *
      * @param event the event of the extension
-     * @param extension the extension, which holds the configuration the checks report on
+     * @param registry holds the runtime resolved at deployment
      * @param beanManager the bean manager of the extension's observer
      * @param beans the beans the checks read, as discovered
      * @param verifiers the names of the verifiers in use
@@ -40,23 +40,23 @@ public final class ReadinessChecks {
      */
     public static List<String> addChecks(
             AfterBeanDiscovery event,
-            CaptchaExtension extension,
+            RuntimeRegistry registry,
             BeanManager beanManager,
             ReadinessBeans beans,
             Collection<String> verifiers) {
-        Supplier<CaptchaReadiness> readiness = () -> CaptchaReadiness.lookUp(extension, beanManager, beans);
+        Supplier<CaptchaReadiness> readiness = () -> CaptchaReadiness.lookUp(registry, beanManager, beans);
         List<String> names = new ArrayList<>();
         for (String verifier : verifiers) {
             names.add(add(
-                    event, extension, readiness, ReadinessResponses.name(verifier), check -> check.verifier(verifier)));
+                    event, registry, readiness, ReadinessResponses.name(verifier), check -> check.verifier(verifier)));
         }
-        names.add(add(event, extension, readiness, ReadinessResponses.STORE, CaptchaReadiness::store));
+        names.add(add(event, registry, readiness, ReadinessResponses.STORE, CaptchaReadiness::store));
         return names;
     }
 
     private static String add(
             AfterBeanDiscovery event,
-            CaptchaExtension extension,
+            RuntimeRegistry registry,
             Supplier<CaptchaReadiness> readiness,
             String name,
             Function<CaptchaReadiness, HealthCheckResponse> answer) {
@@ -66,7 +66,7 @@ public final class ReadinessChecks {
                 .types(HealthCheck.class, Object.class)
                 .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Dependent.class)
-                .produceWith(beans -> new ReadinessCheck(name, extension::validated, readiness, answer));
+                .produceWith(beans -> new ReadinessCheck(name, registry::installed, readiness, answer));
         return name;
     }
 }

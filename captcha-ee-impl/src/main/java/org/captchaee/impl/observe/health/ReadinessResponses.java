@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.observe.ProviderState;
 import org.captchaee.impl.observe.VerifierStatus;
+import org.captchaee.impl.runtime.HealthSettings;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.captchaee.OutagePolicy;
-import org.captchaee.impl.config.CaptchaConfiguration;
+import org.captchaee.impl.runtime.CaptchaRuntime;
 
 /**
  * How the application uses one verifier: the outage policies of the protected methods it checks, and whether it is the
@@ -28,7 +28,7 @@ public record VerifierUse(Set<OutagePolicy> policies, boolean fallback) {
      * @param verifier the verifier's name
      * @return its use
      */
-    public static VerifierUse of(CaptchaConfiguration configuration, String verifier) {
+    public static VerifierUse of(CaptchaRuntime configuration, String verifier) {
         Set<OutagePolicy> policies = EnumSet.noneOf(OutagePolicy.class);
         configuration.operations().values().stream()
                 .filter(operation -> operation.verifier().equals(verifier))

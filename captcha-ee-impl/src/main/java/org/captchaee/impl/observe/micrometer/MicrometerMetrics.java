@@ -6,17 +6,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.captchaee.impl.CaptchaExtension;
 import org.captchaee.impl.observe.GuardSignals;
 import org.captchaee.impl.observe.MeterSink;
 import org.captchaee.impl.observe.MetricsBackend;
 import org.captchaee.impl.observe.MetricsPublisher;
+import org.captchaee.impl.runtime.RuntimeRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes captcha-ee's metrics in the application's Micrometer {@link MeterRegistry} (WildFly's {@code micrometer}
- * subsystem). Not a discovered bean: {@link CaptchaExtension} adds it only where the Micrometer API is visible, so this
+ * subsystem). Not a discovered bean: the CDI extension adds it only where the Micrometer API is visible, so this
  * class is never loaded on a server without it.
  */
 @Singleton
@@ -29,11 +29,11 @@ public class MicrometerMetrics extends MetricsPublisher {
      *
      * @param registry the application's registry, looked up when the application starts
      * @param signals the guard's signals
-     * @param extension the extension, for the verifiers in use
+     * @param runtime holds the runtime resolved at deployment
      */
     @Inject
-    public MicrometerMetrics(Instance<MeterRegistry> registry, GuardSignals signals, CaptchaExtension extension) {
-        super(MetricsBackend.MICROMETER, signals, extension);
+    public MicrometerMetrics(Instance<MeterRegistry> registry, GuardSignals signals, RuntimeRegistry runtime) {
+        super(MetricsBackend.MICROMETER, signals, runtime);
         this.registry = registry;
     }
 

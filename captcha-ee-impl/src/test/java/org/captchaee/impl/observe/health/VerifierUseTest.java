@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.captchaee.OutagePolicy;
-import org.captchaee.impl.config.CaptchaConfiguration;
-import org.captchaee.impl.config.CaptchaOperation;
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.OperationKey;
-import org.captchaee.impl.config.SettingsReader;
 import org.captchaee.impl.request.ClientIpResolver;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaRuntime;
+import org.captchaee.impl.runtime.OperationKey;
+import org.captchaee.impl.setup.SettingsReader;
 import org.captchaee.impl.testmode.TestMode;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class VerifierUseTest {
 
     @Test
     void aVerifier_hasThePoliciesOfItsMethods_andTheFallbackIsMarked() throws NoSuchMethodException {
-        CaptchaConfiguration configuration = configuration(Map.of(
+        CaptchaRuntime configuration = configuration(Map.of(
                 key(String.class), new CaptchaOperation("tencent", "", OutagePolicy.ALLOW, Optional.empty()),
                 key(Integer.class), new CaptchaOperation("tencent", "", OutagePolicy.DENY, Optional.empty()),
                 key(Long.class), new CaptchaOperation("tencent", "", OutagePolicy.ALLOW, Optional.empty()),
@@ -37,13 +37,13 @@ class VerifierUseTest {
         assertEquals("", VerifierUse.of(configuration, "pin").policiesText());
     }
 
-    private static CaptchaConfiguration configuration(Map<OperationKey, CaptchaOperation> operations) {
+    private static CaptchaRuntime configuration(Map<OperationKey, CaptchaOperation> operations) {
         var config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(
                         Map.of("captcha.verifier", "tencent", "captcha.outage.fallback", "pin"), "test", 100))
                 .build();
         var settings = new SettingsReader(config, new ConfigProblems()).read();
-        return new CaptchaConfiguration(
+        return new CaptchaRuntime(
                 settings,
                 operations,
                 new ClientIpResolver(settings.trustedProxies(), settings.clientIpHeader(), settings.ipv6Prefix()),

@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -6,7 +6,12 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
-import org.captchaee.impl.adaptive.KeyReader;
+import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.key.KeyReader;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaSettings;
+import org.captchaee.impl.runtime.Triggers;
 import org.eclipse.microprofile.config.Config;
 
 /**

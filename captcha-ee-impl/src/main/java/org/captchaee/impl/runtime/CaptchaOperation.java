@@ -1,9 +1,9 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.runtime;
 
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
-import org.captchaee.impl.adaptive.KeyReader;
+import org.captchaee.impl.key.KeyReader;
 
 /**
  * The resolved settings of one protected method: the annotation, its configuration overrides and the application-wide

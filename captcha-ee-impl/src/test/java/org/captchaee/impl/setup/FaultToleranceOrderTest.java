@@ -1,10 +1,12 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 
+import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.runtime;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.captchaee.impl;
+package org.captchaee.impl.setup;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.Config;
  * is not turned off. The adapters are not discovered beans; each is added here, and its class is named (and loaded)
  * only once its API is known to be visible.
  */
-final class MetricsAdapters {
+public final class MetricsAdapters {
 
     private MetricsAdapters() {}
 
@@ -27,7 +27,7 @@ final class MetricsAdapters {
      * @param event the event of the start of bean discovery
      * @param config the application's configuration
      */
-    static void add(BeforeBeanDiscovery event, Config config) {
+    public static void add(BeforeBeanDiscovery event, Config config) {
         chosen(config, MetricsAdapters.class.getClassLoader())
                 .forEach(adapter -> event.addAnnotatedType(adapter, adapter.getName()));
     }

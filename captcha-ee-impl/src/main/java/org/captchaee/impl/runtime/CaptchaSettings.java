@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.runtime;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.request.Cidr;
 import org.captchaee.impl.request.ForwardingHeader;
-import org.captchaee.impl.verify.AllowBudget;
 
 /**
  * The application-wide settings, read once at deployment.

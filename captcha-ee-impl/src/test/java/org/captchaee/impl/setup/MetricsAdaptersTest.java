@@ -1,4 +1,4 @@
-package org.captchaee.impl;
+package org.captchaee.impl.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

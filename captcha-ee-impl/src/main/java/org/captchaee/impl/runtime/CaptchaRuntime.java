@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.runtime;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.captchaee.spi.CaptchaVerifier;
  * @param verifiers the verifier of every name in use
  * @param testMode whether {@code captcha.test-mode} is on, and its reminder
  */
-public record CaptchaConfiguration(
+public record CaptchaRuntime(
         CaptchaSettings settings,
         Map<OperationKey, CaptchaOperation> operations,
         ClientIpResolver clientIps,
@@ -25,7 +25,7 @@ public record CaptchaConfiguration(
         TestMode testMode) {
 
     // makes the maps immutable
-    public CaptchaConfiguration {
+    public CaptchaRuntime {
         operations = Map.copyOf(operations);
         verifiers = Map.copyOf(verifiers);
     }

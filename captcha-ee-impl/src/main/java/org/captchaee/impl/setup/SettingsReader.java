@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,9 +8,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.config.ConfigValues;
 import org.captchaee.impl.request.Cidr;
 import org.captchaee.impl.request.ForwardingHeader;
-import org.captchaee.impl.verify.AllowBudget;
+import org.captchaee.impl.runtime.AllowBudget;
+import org.captchaee.impl.runtime.CaptchaSettings;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads and validates the application-wide settings from MicroProfile Config. */

@@ -1,25 +1,15 @@
-package org.captchaee.impl.observe.health;
+package org.captchaee.impl.setup;
 
 import java.util.Locale;
 import java.util.Optional;
 
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.runtime.HealthSettings;
 
-/**
- * The switches of the readiness checks, read once when the application deploys. This class never touches the
- * MicroProfile Health API, so that the extension can use it on a server without it.
- *
- * @param enabled whether the checks are registered: the server offers MicroProfile Health and
- *     {@value #ENABLED} is not {@code false}
- * @param downOnOutage {@value #DOWN_ON_OUTAGE}: whether a verifier whose provider is down makes readiness DOWN
- */
-public record HealthSettings(boolean enabled, boolean downOnOutage) {
+/** Reads the {@link HealthSettings} before discovery, and tells whether the server offers MicroProfile Health. */
+public final class HealthSettingsReader {
 
-    /** Registers the readiness checks unless {@code false}; default {@code true}. */
-    public static final String ENABLED = "captcha.health.enabled";
-
-    /** Reports a verifier in outage (or with its circuit open), or a store that cannot answer, as DOWN; default off. */
-    public static final String DOWN_ON_OUTAGE = "captcha.health.down-on-outage";
+    private HealthSettingsReader() {}
 
     /** A class of the MicroProfile Health API: the checks exist only where it loads. */
     static final String HEALTH_API_MARKER = "org.eclipse.microprofile.health.HealthCheck";
@@ -34,8 +24,9 @@ public record HealthSettings(boolean enabled, boolean downOnOutage) {
      * @return the settings
      */
     public static HealthSettings read(ConfigReader numbers, ClassLoader loader) {
-        boolean wanted = numbers.choice(ENABLED, true, HealthSettings::parse, BOOLEANS);
-        boolean downOnOutage = numbers.choice(DOWN_ON_OUTAGE, false, HealthSettings::parse, BOOLEANS);
+        boolean wanted = numbers.choice(HealthSettings.ENABLED, true, HealthSettingsReader::parse, BOOLEANS);
+        boolean downOnOutage =
+                numbers.choice(HealthSettings.DOWN_ON_OUTAGE, false, HealthSettingsReader::parse, BOOLEANS);
         return new HealthSettings(wanted && healthApiPresent(loader), downOnOutage);
     }
 

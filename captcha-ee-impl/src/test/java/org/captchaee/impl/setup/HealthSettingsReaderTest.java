@@ -1,4 +1,4 @@
-package org.captchaee.impl.observe.health;
+package org.captchaee.impl.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.runtime.HealthSettings;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
-class HealthSettingsTest {
+class HealthSettingsReaderTest {
 
-    private static final ClassLoader WITH_HEALTH = HealthSettingsTest.class.getClassLoader();
+    private static final ClassLoader WITH_HEALTH = HealthSettingsReaderTest.class.getClassLoader();
     /** Sees only the JDK: a server without MicroProfile Health. */
     private static final ClassLoader WITHOUT_HEALTH = ClassLoader.getPlatformClassLoader();
 
@@ -60,6 +61,6 @@ class HealthSettingsTest {
         var config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .build();
-        return HealthSettings.read(new ConfigReader(config, problems::add), loader);
+        return HealthSettingsReader.read(new ConfigReader(config, problems::add), loader);
     }
 }

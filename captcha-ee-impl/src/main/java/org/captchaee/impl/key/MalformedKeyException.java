@@ -1,4 +1,4 @@
-package org.captchaee.impl.adaptive;
+package org.captchaee.impl.key;
 
 import org.captchaee.CaptchaError;
 import org.captchaee.impl.problem.ProblemMessage;

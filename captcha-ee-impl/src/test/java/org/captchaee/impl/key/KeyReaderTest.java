@@ -1,4 +1,4 @@
-package org.captchaee.impl.adaptive;
+package org.captchaee.impl.key;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

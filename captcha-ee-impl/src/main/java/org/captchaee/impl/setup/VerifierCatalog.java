@@ -1,4 +1,4 @@
-package org.captchaee.impl;
+package org.captchaee.impl.setup;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.captchaee.spi.CaptchaVerifier;
  * deployment-time checks of the ones in use. Names are resolved here rather than through {@code BeanManager.getBeans}:
  * the bean manager handed to an extension does not see every archive of a WAR on every server (Payara's does not).
  */
-final class VerifierCatalog {
+public final class VerifierCatalog {
 
     private final Map<String, List<Bean<?>>> beansByName;
     private final BeanManager beanManager;
@@ -26,7 +26,7 @@ final class VerifierCatalog {
     private final Map<String, CaptchaVerifier> resolved = new TreeMap<>();
     private final Map<String, String> testOnly = new TreeMap<>();
 
-    VerifierCatalog(Map<String, List<Bean<?>>> beansByName, BeanManager beanManager, ConfigProblems problems) {
+    public VerifierCatalog(Map<String, List<Bean<?>>> beansByName, BeanManager beanManager, ConfigProblems problems) {
         this.beansByName = new TreeMap<>(beansByName);
         this.beanManager = beanManager;
         this.problems = problems;
@@ -38,7 +38,7 @@ final class VerifierCatalog {
      * @param name the verifier name
      * @param source where the name was read, for example {@code captcha.verifier}
      */
-    void check(String name, String source) {
+    public void check(String name, String source) {
         resolve(name, source).ifPresent(bean -> {
             CaptchaVerifier verifier = reference(bean);
             resolved.put(name, verifier);
@@ -52,7 +52,7 @@ final class VerifierCatalog {
      * The verifiers that passed {@link #check}, by name: contextual references made from the resolved beans themselves,
      * so that using them does not depend on which bean archive can see which.
      */
-    Map<String, CaptchaVerifier> resolved() {
+    public Map<String, CaptchaVerifier> resolved() {
         return resolved;
     }
 
@@ -60,7 +60,7 @@ final class VerifierCatalog {
      * The verifiers that passed {@link #check} and whose configuration is for development and tests only, by name, with
      * the reason each gave.
      */
-    Map<String, String> testOnly() {
+    public Map<String, String> testOnly() {
         return testOnly;
     }
 

@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,11 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
+import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaSettings;
+import org.captchaee.impl.runtime.Triggers;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 

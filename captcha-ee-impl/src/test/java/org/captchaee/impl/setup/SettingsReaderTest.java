@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.config.ConfigProblems;
+import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.request.ForwardingHeader;
+import org.captchaee.impl.runtime.CaptchaSettings;
 import org.junit.jupiter.api.Test;
 
 class SettingsReaderTest {

@@ -1,4 +1,4 @@
-package org.captchaee.impl.adaptive;
+package org.captchaee.impl.key;
 
 import java.io.StringReader;
 import java.util.NoSuchElementException;

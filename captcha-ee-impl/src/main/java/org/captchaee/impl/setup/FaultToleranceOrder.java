@@ -1,10 +1,11 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.captchaee.impl.config.ConfigProblems;
 import org.eclipse.microprofile.config.Config;
 
 /**

@@ -1,7 +1,12 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.setup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.runtime.CaptchaOperation;
+import org.captchaee.impl.runtime.CaptchaSettings;
+import org.captchaee.impl.runtime.OperationKey;
 
 /**
  * Every verifier name a deployment uses, with the first place it was configured: {@code captcha.verifier},
