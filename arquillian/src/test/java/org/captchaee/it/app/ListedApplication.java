@@ -5,7 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-import org.captchaee.impl.rest.CaptchaFeature;
+import org.captchaee.jaxrs.CaptchaFeature;
 
 /** An application that lists its classes, which turns JAX-RS scanning off: it needs the one-line CaptchaFeature. */
 @ApplicationPath("api")

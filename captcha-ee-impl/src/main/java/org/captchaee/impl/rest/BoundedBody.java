@@ -9,7 +9,7 @@ import org.captchaee.impl.problem.LocalizedDeniedException;
 import org.captchaee.impl.problem.ProblemMessage;
 
 /** Reads a request body up to a limit, never further: a longer body is refused after one byte more than the limit. */
-final class BoundedBody {
+public final class BoundedBody {
 
     private BoundedBody() {}
 
@@ -23,7 +23,7 @@ final class BoundedBody {
      * @throws CaptchaDeniedException 413 {@code captcha_body_too_large} beyond the limit, 400 {@code captcha_malformed}
      *     when the stream fails
      */
-    static byte[] read(InputStream body, int maxBytes, String verifier) {
+    public static byte[] read(InputStream body, int maxBytes, String verifier) {
         byte[] bytes;
         try {
             bytes = body.readNBytes(maxBytes + 1);

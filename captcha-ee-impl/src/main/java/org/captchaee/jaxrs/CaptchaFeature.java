@@ -1,7 +1,11 @@
-package org.captchaee.impl.rest;
+package org.captchaee.jaxrs;
 
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+
+import org.captchaee.impl.rest.CaptchaDeniedExceptionMapper;
+import org.captchaee.impl.rest.CaptchaDynamicFeature;
+import org.captchaee.impl.rest.EndpointPathFilter;
 
 /**
  * Registers the JAX-RS providers of captcha-ee, for applications that list their classes in

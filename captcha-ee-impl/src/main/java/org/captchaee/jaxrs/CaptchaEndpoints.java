@@ -1,4 +1,4 @@
-package org.captchaee.impl.rest;
+package org.captchaee.jaxrs;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -37,6 +37,8 @@ import org.captchaee.impl.problem.ProblemMessage;
 import org.captchaee.impl.request.CaptchaRequest;
 import org.captchaee.impl.request.ClientAddress;
 import org.captchaee.impl.request.RequestReader;
+import org.captchaee.impl.rest.BoundedBody;
+import org.captchaee.impl.rest.EndpointPathFilter;
 import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.spi.StateStoreFullException;
 import org.captchaee.spi.StateStoreUnavailableException;
@@ -58,12 +60,9 @@ import org.captchaee.spi.StateStoreUnavailableException;
  * client IP by {@code captcha.image.max-challenges-per-minute} (beyond: 429 {@code captcha_rate_limited} with
  * {@code Retry-After}).
  */
-@Path(CaptchaEndpoints.INTERNAL_PATH)
+@Path(EndpointPathFilter.INTERNAL_PATH)
 @ApplicationScoped
 public class CaptchaEndpoints {
-
-    /** The resource's own path; {@link EndpointPathFilter} routes the configured path here. */
-    public static final String INTERNAL_PATH = "org.captchaee.endpoints";
 
     private static final int MAX_BODY = 8 * 1024;
 

@@ -1,0 +1,9 @@
+/**
+ * Adaptive mode: the counters that decide whether a call needs a captcha (after failures, over a rate) and the watch
+ * that counts a call's outcome.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.adaptive;

@@ -1,0 +1,8 @@
+/**
+ * Reads the {@code @CaptchaKey} of a call (an argument, or a member of it) that adaptive mode counts under.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.key;

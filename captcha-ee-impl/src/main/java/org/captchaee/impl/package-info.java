@@ -1,0 +1,9 @@
+/**
+ * The CDI wiring of the library: the extension that resolves every protected method when the application deploys,
+ * the interceptor bound to {@code @RequiresCaptcha}, and the guard that enforces one call.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl;

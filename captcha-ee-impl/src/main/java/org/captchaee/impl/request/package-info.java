@@ -1,0 +1,8 @@
+/**
+ * Reads the request of a protected call: captcha headers, user agent, and the client IP behind trusted proxies.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.request;

@@ -1,0 +1,8 @@
+/**
+ * The signing secret of the built-in captchas and the store keys, and the hashing helpers.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.secret;

@@ -1,0 +1,9 @@
+/**
+ * Reads and checks the configuration when the application deploys: the core settings, each protected method's
+ * operation, the verifiers in use, the order of Fault Tolerance, and the metrics adapters to add.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.setup;

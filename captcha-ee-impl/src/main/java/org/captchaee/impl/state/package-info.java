@@ -1,0 +1,9 @@
+/**
+ * State that must agree across a cluster: the state store in use, its keys, the in-memory default, and the outage
+ * ledger.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.state;

@@ -1,0 +1,8 @@
+/**
+ * Test mode: the switch that lets test-only verifier settings deploy, and the reminder that it is on.
+ *
+ * <p>Internal: not part of captcha-ee's API, and may change in any release. The stable surface is the
+ * {@code captcha-ee-api} module, the package {@code org.captchaee.jaxrs}, the configuration keys, and the
+ * Fault Tolerance keys built on the provider clients' class and method names.
+ */
+package org.captchaee.impl.testmode;
