@@ -24,17 +24,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The catalogue of log message ids ({@link MessageIds}, and the Redis module's own {@code RedisMessageIds}, read from
  * its source since this module cannot see it) is the only place ids are written, each id is declared once within its
- * area's range, and README's table "Log messages" lists exactly these ids with their level.
+ * area's range, and the table of docs/reference/messages.md ("Log messages") lists exactly these ids with their level.
  */
 class MessageIdsTest {
 
     private static final Path PROJECT = Path.of("..");
+    private static final Path MESSAGES_PAGE = PROJECT.resolve("docs/reference/messages.md");
     private static final Path REDIS_CATALOGUE =
             PROJECT.resolve("captcha-ee-redis/src/main/java/org/captchaee/redis/RedisMessageIds.java");
     private static final Pattern ID = Pattern.compile("CAPTCHA-([EWI])(\\d{3})");
     private static final Pattern ANY_ID = Pattern.compile("CAPTCHA-[EWI]\\d");
     private static final Pattern DECLARATION = Pattern.compile("static final String (\\w+) = \"([^\"]*)\"");
-    private static final Pattern README_ROW =
+    private static final Pattern TABLE_ROW =
             Pattern.compile("^\\| `(CAPTCHA-[^`]*)` \\| (\\w+) \\|", Pattern.MULTILINE);
 
     /** Each area: the prefix of its constants' names, and its range. */
@@ -91,15 +92,18 @@ class MessageIdsTest {
     }
 
     @Test
-    void readmeTable_listsEveryIdWithItsLevel_andNoOther() throws IOException {
+    void messagesPage_listsEveryIdWithItsLevel_andNoOther() throws IOException {
         Map<String, String> listed = new TreeMap<>();
-        Matcher row = README_ROW.matcher(Files.readString(PROJECT.resolve("README.md"), StandardCharsets.UTF_8));
+        Matcher row = TABLE_ROW.matcher(Files.readString(MESSAGES_PAGE, StandardCharsets.UTF_8));
         while (row.find()) {
             assertEquals(null, listed.put(row.group(1), row.group(2)), () -> row.group(1) + " is listed twice");
         }
         Map<String, String> expected = new TreeMap<>();
         catalogue().values().forEach(id -> expected.put(id, LEVELS.get(id.substring("CAPTCHA-".length(), 9))));
-        assertEquals(expected, listed, "README's table of log messages (id and level) differs from the catalogue");
+        assertEquals(
+                expected,
+                listed,
+                MESSAGES_PAGE + ": the table of log messages (id and level) differs from the catalogue");
     }
 
     /** Every id of both catalogues, by constant name. */
