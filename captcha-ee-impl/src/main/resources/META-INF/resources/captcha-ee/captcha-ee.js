@@ -1,6 +1,7 @@
 // captcha-ee browser helper: a fetch wrapper that shows the captcha a problem answer names and repeats the call.
 // Plain ES module, no dependencies, no inline script, no eval: it works under a strict Content-Security-Policy.
-// API: captchaFetch(input, init), configure(options), registerVerifier(name, solver), CaptchaError. See README.
+// API: captchaFetch(input, init), configure(options), registerVerifier(name, solver), CaptchaError.
+// See docs/reference/browser-helper.md.
 
 const MESSAGES = {
     en: {
@@ -445,7 +446,10 @@ async function tencent(problem, { tencent: options }) {
 
 // ---- Alibaba Cloud Captcha 2.0 -------------------------------------------------------------------------------------------
 
-/** This library's disaster token for Alibaba Cloud, made when its script cannot load or run (README: Disaster tokens). */
+/**
+ * This library's disaster token for Alibaba Cloud, made when its script cannot load or run
+ * (docs/reference/verifiers/aliyun.md: Disaster tokens).
+ */
 function aliyunDisaster(sceneId) {
     return { headers: { 'X-Captcha-Token': `aliyun_error_1001_${sceneId}_${Math.floor(Date.now() / 1000)}` } };
 }

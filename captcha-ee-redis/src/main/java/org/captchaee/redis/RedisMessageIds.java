@@ -3,8 +3,8 @@ package org.captchaee.redis;
 /**
  * The log message ids of the Redis state store, in the store range 300-399 of the library's catalogue
  * ({@code org.captchaee.impl.log.MessageIds}, which this module cannot see: it depends on the API only). The catalogue's
- * test reads this class too, so its ids follow the same rules: one constant per id, within the range, listed in README's
- * table "Log messages".
+ * test reads this class too, so its ids follow the same rules: one constant per id, within the range, listed in the
+ * table of docs/reference/messages.md ("Log messages").
  */
 final class RedisMessageIds {
 

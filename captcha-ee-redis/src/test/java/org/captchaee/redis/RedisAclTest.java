@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Redis ACL user limited to {@code ~captcha:*} and the store's own commands, as README recommends. A key outside the
- * user's patterns ({@code NOPERM}) means our own configuration is refused: no client can cause it, so it is an outage
- * of our own ({@link StateStoreUnavailableException}) like a wrong password, never a pass and never a client's error.
+ * A Redis ACL user limited to {@code ~captcha:*} and the store's own commands, as docs/howto/cluster-and-state-store.md
+ * recommends. A key outside the user's patterns ({@code NOPERM}) means our own configuration is refused: no client can
+ * cause it, so it is an outage of our own ({@link StateStoreUnavailableException}) like a wrong password, never a pass
+ * and never a client's error.
  */
 class RedisAclTest {
 

@@ -2,8 +2,8 @@ package org.captchaee.impl.log;
 
 /**
  * The catalogue of log message ids: every message captcha-ee logs starts with one, so that operators can search for it
- * and look it up in README's table "Log messages". The letter is the level (E: SEVERE, W: WARNING, I: INFO); the
- * number's range is the area, and each constant's name starts with its area:
+ * and look it up in the table of docs/reference/messages.md ("Log messages"). The letter is the level (E: SEVERE, W:
+ * WARNING, I: INFO); the number's range is the area, and each constant's name starts with its area:
  *
  * <ul>
  * <li>{@code CORE_}: 000-099, the library itself (deployment, the decision of each call, the in-memory store);</li>
@@ -17,7 +17,7 @@ package org.captchaee.impl.log;
  *
  * <p>An id never changes its meaning, since operators search for it. To add a message: take the next free number of
  * its area, add one constant here whose Javadoc says when it is logged and what the operator should do, and a row to
- * README's table.
+ * the table of docs/reference/messages.md.
  */
 public final class MessageIds {
 
