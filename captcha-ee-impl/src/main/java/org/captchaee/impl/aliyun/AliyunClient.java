@@ -72,7 +72,7 @@ public class AliyunClient {
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public AliyunAnswer verifyIntelligentCaptcha(String captchaVerifyParam) {
-        return orOutage(configuration.api().verify(captchaVerifyParam));
+        return AliyunResults.ANSWERS.unlessOutage(configuration.api().verify(captchaVerifyParam));
     }
 
     /**
@@ -92,7 +92,7 @@ public class AliyunClient {
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public AliyunAnswer authenticateSig(SigTicket ticket) {
-        return orOutage(configuration.v1Api().authenticate(ticket));
+        return AliyunResults.ANSWERS.unlessOutage(configuration.v1Api().authenticate(ticket));
     }
 
     /**
@@ -108,12 +108,5 @@ public class AliyunClient {
                 "Alibaba Cloud",
                 AliyunSettingsReader.ACCESS_KEY_ID + ", " + AliyunSettingsReader.ACCESS_KEY_SECRET
                         + ", the RAM permission AliyunYundunAFSFullAccess and the server's clock");
-    }
-
-    private static AliyunAnswer orOutage(AliyunAnswer answer) {
-        AliyunResults.outage(answer).ifPresent(outage -> {
-            throw outage;
-        });
-        return answer;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.AnswerMapping;
 import org.captchaee.spi.CaptchaUnavailableException;
 
 /**
@@ -15,7 +16,10 @@ import org.captchaee.spi.CaptchaUnavailableException;
  * with what it sends is a rejection, including gateway errors about parameters and codes this class does not know: a
  * client can tamper with the scene inside its CaptchaVerifyParam, so even the scene errors reject.
  */
-final class AliyunResults {
+final class AliyunResults implements AnswerMapping<AliyunAnswer> {
+
+    /** The mapping. */
+    static final AliyunResults ANSWERS = new AliyunResults();
 
     /** The 1.0 Code of a failed verification. */
     static final String SIG_FAILED = "900";
@@ -60,7 +64,8 @@ final class AliyunResults {
      * @param answer the answer
      * @return the outage to report
      */
-    static Optional<CaptchaUnavailableException> outage(AliyunAnswer answer) {
+    @Override
+    public Optional<CaptchaUnavailableException> outage(AliyunAnswer answer) {
         if (answer.errorCode() == null) {
             return PROVIDER_ERRORS.contains(answer.resultCode())
                     ? Optional.of(unavailable(VerdictReason.PROVIDER_ERROR, answer.resultCode(), "an internal error"))
@@ -89,7 +94,8 @@ final class AliyunResults {
      * @param answer the answer
      * @return the verdict
      */
-    static Verdict verdict(AliyunAnswer answer) {
+    @Override
+    public Verdict verdict(AliyunAnswer answer) {
         if (answer.errorCode() != null) {
             // MissingParameter, InvalidParameter and whatever else a client's parameter can cause
             return Verdict.rejected(VerdictReason.MALFORMED, answer.errorCode());

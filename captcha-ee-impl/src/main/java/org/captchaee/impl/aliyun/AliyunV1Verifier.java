@@ -99,7 +99,7 @@ public class AliyunV1Verifier implements CaptchaVerifier {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
         }
         SigTicket ticket = new SigTicket(sessionId.get(), sig.get(), token.get(), submission.clientIp());
-        return calls.verdict(() -> AliyunResults.verdict(client.authenticateSig(ticket)));
+        return calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.authenticateSig(ticket)));
     }
 
     private static boolean valid(Optional<String> value) {

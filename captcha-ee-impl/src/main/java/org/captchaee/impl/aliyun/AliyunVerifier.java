@@ -140,7 +140,8 @@ public class AliyunVerifier implements CaptchaVerifier {
                     () -> outages.providerDown(NAME),
                     System.currentTimeMillis() / 1000);
         }
-        Verdict verdict = calls.verdict(() -> AliyunResults.verdict(client.verifyIntelligentCaptcha(param.get())));
+        Verdict verdict =
+                calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(param.get())));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
             LOG.warning(MessageIds.ALIYUN_CONSOLE_TEST_MODE + " Alibaba Cloud answered T005: the scene "

@@ -120,10 +120,6 @@ public class SiteverifyClient {
     }
 
     private SiteverifyAnswer siteverify(SiteverifyDialect dialect, SiteverifyQuery query) {
-        SiteverifyAnswer answer = configuration.api(dialect).verify(query);
-        SiteverifyResults.outage(answer).ifPresent(outage -> {
-            throw outage;
-        });
-        return answer;
+        return SiteverifyResults.OUTAGES.unlessOutage(configuration.api(dialect).verify(query));
     }
 }

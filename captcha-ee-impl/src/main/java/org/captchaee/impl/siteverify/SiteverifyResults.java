@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.AnswerMapping;
+import org.captchaee.impl.provider.OutageReading;
 import org.captchaee.spi.CaptchaUnavailableException;
 
 /**
@@ -17,21 +19,35 @@ import org.captchaee.spi.CaptchaUnavailableException;
  * <p>A success still has to come from one of the configured host names, and a reCAPTCHA v3 answer (one with a score)
  * has to carry the expected action and reach the minimum score. A v2 answer has neither and is not checked for them.
  */
-final class SiteverifyResults {
+final class SiteverifyResults implements AnswerMapping<SiteverifyAnswer> {
 
     private static final Set<String> OUR_REQUEST =
             Set.of("missing-input-secret", "invalid-input-secret", "sitekey-secret-mismatch", "bad-request");
     private static final String INTERNAL_ERROR = "internal-error";
 
-    private SiteverifyResults() {}
+    /** The outages alone, for the Fault Tolerance client, which throws them. */
+    static final OutageReading<SiteverifyAnswer> OUTAGES = SiteverifyResults::outageOf;
+
+    private final SiteverifySettings settings;
+    private final String expectedAction;
 
     /**
-     * The outage an answer means, if it means one.
+     * Creates the mapping of one call's answer.
      *
-     * @param answer the answer
-     * @return the outage to report
+     * @param settings the verifier's settings: host names, minimum score
+     * @param expectedAction the reCAPTCHA v3 action the call expects; empty for any
      */
-    static Optional<CaptchaUnavailableException> outage(SiteverifyAnswer answer) {
+    SiteverifyResults(SiteverifySettings settings, String expectedAction) {
+        this.settings = settings;
+        this.expectedAction = expectedAction;
+    }
+
+    @Override
+    public Optional<CaptchaUnavailableException> outage(SiteverifyAnswer answer) {
+        return outageOf(answer);
+    }
+
+    private static Optional<CaptchaUnavailableException> outageOf(SiteverifyAnswer answer) {
         List<String> codes = answer.errorCodes();
         if (answer.success() || codes.isEmpty() || !codes.stream().allMatch(SiteverifyResults::isOutageCode)) {
             return Optional.empty();
@@ -45,15 +61,8 @@ final class SiteverifyResults {
                                 VerdictReason.PROVIDER_ERROR, code, "the provider answered an internal error", null));
     }
 
-    /**
-     * The verdict of an answer that is not an outage.
-     *
-     * @param answer the answer
-     * @param settings the verifier's settings: host names, minimum score
-     * @param expectedAction the reCAPTCHA v3 action the call expects; empty for any
-     * @return the verdict
-     */
-    static Verdict verdict(SiteverifyAnswer answer, SiteverifySettings settings, String expectedAction) {
+    @Override
+    public Verdict verdict(SiteverifyAnswer answer) {
         if (!answer.success()) {
             return rejection(answer.errorCodes());
         }

@@ -67,10 +67,6 @@ public class TencentClient {
     @Bulkhead(50)
     @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
     public TencentAnswer describeCaptchaResult(TencentQuery query) {
-        TencentAnswer answer = configuration.api().describe(query);
-        TencentResults.outage(answer).ifPresent(outage -> {
-            throw outage;
-        });
-        return answer;
+        return TencentResults.ANSWERS.unlessOutage(configuration.api().describe(query));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.provider.AnswerMapping;
 import org.captchaee.spi.CaptchaUnavailableException;
 
 /**
@@ -12,7 +13,10 @@ import org.captchaee.spi.CaptchaUnavailableException;
  * own credentials or account. Everything a client can provoke with the ticket it sends is a rejection, including API
  * errors about parameters and codes this class does not know.
  */
-final class TencentResults {
+final class TencentResults implements AnswerMapping<TencentAnswer> {
+
+    /** The mapping. */
+    static final TencentResults ANSWERS = new TencentResults();
 
     private static final Set<String> PROVIDER_ERRORS = Set.of(
             "InternalError",
@@ -45,7 +49,8 @@ final class TencentResults {
      * @param answer the answer
      * @return the outage to report
      */
-    static Optional<CaptchaUnavailableException> outage(TencentAnswer answer) {
+    @Override
+    public Optional<CaptchaUnavailableException> outage(TencentAnswer answer) {
         if (answer.captchaCode() != null) {
             return answer.captchaCode() == BUSY
                     ? Optional.of(unavailable(VerdictReason.PROVIDER_BUSY, "26", "Tencent answered system busy"))
@@ -72,7 +77,8 @@ final class TencentResults {
      * @param answer the answer
      * @return the verdict
      */
-    static Verdict verdict(TencentAnswer answer) {
+    @Override
+    public Verdict verdict(TencentAnswer answer) {
         if (answer.captchaCode() == null) {
             String code = answer.errorCode();
             return Verdict.rejected(

@@ -116,6 +116,6 @@ public class TencentVerifier implements CaptchaVerifier {
     }
 
     private Verdict ask(TencentQuery query) {
-        return calls.verdict(() -> TencentResults.verdict(client.describeCaptchaResult(query)));
+        return calls.verdict(() -> TencentResults.ANSWERS.verdict(client.describeCaptchaResult(query)));
     }
 }

@@ -210,9 +210,10 @@ class AliyunApiTest {
     private static Verdict verdictOf(Supplier<AliyunAnswer> call) {
         try {
             AliyunAnswer answer = call.get();
-            return AliyunResults.outage(answer)
+            return AliyunResults.ANSWERS
+                    .outage(answer)
                     .map(AliyunApiTest::unavailable)
-                    .orElseGet(() -> AliyunResults.verdict(answer));
+                    .orElseGet(() -> AliyunResults.ANSWERS.verdict(answer));
         } catch (CaptchaUnavailableException e) {
             return unavailable(e);
         }

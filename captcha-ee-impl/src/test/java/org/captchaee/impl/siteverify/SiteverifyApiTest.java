@@ -262,7 +262,8 @@ class SiteverifyApiTest {
 
     private void assertOutage(SiteverifyDialect dialect, String token, VerdictReason reason, String code) {
         SiteverifyAnswer answer = api(dialect).verify(query(dialect, token));
-        CaptchaUnavailableException outage = SiteverifyResults.outage(answer).orElseThrow();
+        CaptchaUnavailableException outage =
+                SiteverifyResults.OUTAGES.outage(answer).orElseThrow();
         assertEquals(reason, outage.reason());
         assertEquals(Optional.of(code), outage.providerCode());
     }
@@ -288,11 +289,11 @@ class SiteverifyApiTest {
 
     private Verdict verdict(SiteverifyDialect dialect, SiteverifyAnswer answer, String expectedAction) {
         assertEquals(Optional.empty(), outageReason(answer), () -> "unexpected outage for " + answer);
-        return SiteverifyResults.verdict(answer, settings(dialect), expectedAction);
+        return new SiteverifyResults(settings(dialect), expectedAction).verdict(answer);
     }
 
     private static Optional<VerdictReason> outageReason(SiteverifyAnswer answer) {
-        return SiteverifyResults.outage(answer).map(CaptchaUnavailableException::reason);
+        return SiteverifyResults.OUTAGES.outage(answer).map(CaptchaUnavailableException::reason);
     }
 
     private SiteverifyApi api(SiteverifyDialect dialect) {

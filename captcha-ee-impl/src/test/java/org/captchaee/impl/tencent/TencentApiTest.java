@@ -137,7 +137,7 @@ class TencentApiTest {
         assertEquals(TencentAnswer.error("AuthFailure.SignatureFailure"), answer);
         assertEquals(
                 VerdictReason.MISCONFIGURED,
-                TencentResults.outage(answer).orElseThrow().reason());
+                TencentResults.ANSWERS.outage(answer).orElseThrow().reason());
     }
 
     @Test
@@ -147,30 +147,33 @@ class TencentApiTest {
         assertEquals(TencentAnswer.error("AuthFailure.SignatureExpire"), answer);
         assertEquals(
                 VerdictReason.MISCONFIGURED,
-                TencentResults.outage(answer).orElseThrow().reason());
+                TencentResults.ANSWERS.outage(answer).orElseThrow().reason());
     }
 
     @Test
     void parameterErrors_areRejections_sinceClientsChooseTheTicket() {
         assertEquals(
                 Verdict.rejected(VerdictReason.MALFORMED, "InvalidParameter"),
-                TencentResults.verdict(TencentAnswer.error("InvalidParameter")));
-        assertEquals(Optional.empty(), TencentResults.outage(TencentAnswer.error("InvalidParameterValue")));
-        assertEquals(Optional.empty(), TencentResults.outage(TencentAnswer.error("SomethingNew")));
+                TencentResults.ANSWERS.verdict(TencentAnswer.error("InvalidParameter")));
+        assertEquals(Optional.empty(), TencentResults.ANSWERS.outage(TencentAnswer.error("InvalidParameterValue")));
+        assertEquals(Optional.empty(), TencentResults.ANSWERS.outage(TencentAnswer.error("SomethingNew")));
         assertEquals(
                 Verdict.Outcome.REJECTED,
-                TencentResults.verdict(TencentAnswer.error("SomethingNew")).outcome());
+                TencentResults.ANSWERS
+                        .verdict(TencentAnswer.error("SomethingNew"))
+                        .outcome());
     }
 
     private Verdict verdict(String ticket, String randstr) {
         TencentAnswer answer = api.describe(new TencentQuery(ticket, randstr, "203.0.113.7"));
-        assertEquals(Optional.empty(), TencentResults.outage(answer), () -> "unexpected outage for " + answer);
-        return TencentResults.verdict(answer);
+        assertEquals(Optional.empty(), TencentResults.ANSWERS.outage(answer), () -> "unexpected outage for " + answer);
+        return TencentResults.ANSWERS.verdict(answer);
     }
 
     private void assertOutage(VerdictReason reason, String code) {
         TencentAnswer answer = api.describe(new TencentQuery("tr03x", "@a", "203.0.113.7"));
-        CaptchaUnavailableException outage = TencentResults.outage(answer).orElseThrow();
+        CaptchaUnavailableException outage =
+                TencentResults.ANSWERS.outage(answer).orElseThrow();
         assertEquals(reason, outage.reason());
         assertEquals(Optional.of(code), outage.providerCode());
     }
