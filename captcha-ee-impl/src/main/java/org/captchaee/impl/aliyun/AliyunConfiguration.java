@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.impl.config.Lazy;
+import org.captchaee.impl.provider.ProviderSetup;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.config.Config;
 public class AliyunConfiguration {
 
     private final Config config;
-    private final Lazy<V2> v2 = new Lazy<>(this::makeV2);
-    private final Lazy<V1> v1 = new Lazy<>(this::makeV1);
+    private final ProviderSetup<AliyunSettings, IntelligentCaptchaApi> v2;
+    private final ProviderSetup<AliyunV1Settings, AuthenticateSigApi> v1;
     private final Lazy<Boolean> migrating = new Lazy<>(this::v1Configured);
 
     /**
@@ -28,11 +29,19 @@ public class AliyunConfiguration {
     @Inject
     public AliyunConfiguration(Config config) {
         this.config = config;
+        this.v2 = new ProviderSetup<>(
+                () -> new AliyunSettingsReader(config).read(),
+                settings -> new IntelligentCaptchaApi(settings, Clock.systemUTC()));
+        this.v1 = new ProviderSetup<>(
+                () -> new AliyunSettingsReader(config).readV1(),
+                settings -> new AuthenticateSigApi(settings, Clock.systemUTC()));
     }
 
     /** For the CDI client proxy only. */
     protected AliyunConfiguration() {
         this.config = null;
+        this.v2 = null;
+        this.v1 = null;
     }
 
     /**
@@ -42,7 +51,7 @@ public class AliyunConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public AliyunSettings settings() {
-        return v2.get().settings();
+        return v2.settings();
     }
 
     /**
@@ -52,7 +61,7 @@ public class AliyunConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public AliyunV1Settings v1Settings() {
-        return v1.get().settings();
+        return v1.settings();
     }
 
     /**
@@ -74,30 +83,14 @@ public class AliyunConfiguration {
     }
 
     IntelligentCaptchaApi api() {
-        return v2.get().api();
+        return v2.api();
     }
 
     AuthenticateSigApi v1Api() {
-        return v1.get().api();
+        return v1.api();
     }
 
     private boolean v1Configured() {
         return new AliyunSettingsReader(config).v1Configured();
     }
-
-    private V2 makeV2() {
-        AliyunSettings settings = new AliyunSettingsReader(config).read();
-        return new V2(settings, new IntelligentCaptchaApi(settings, Clock.systemUTC()));
-    }
-
-    private V1 makeV1() {
-        AliyunV1Settings settings = new AliyunSettingsReader(config).readV1();
-        return new V1(settings, new AuthenticateSigApi(settings, Clock.systemUTC()));
-    }
-
-    /** The 2.0 settings and the HTTP client made from them. */
-    private record V2(AliyunSettings settings, IntelligentCaptchaApi api) {}
-
-    /** The 1.0 settings and the HTTP client made from them. */
-    private record V1(AliyunV1Settings settings, AuthenticateSigApi api) {}
 }

@@ -1,23 +1,17 @@
 package org.captchaee.impl.aliyun;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import org.captchaee.CaptchaDefinitionException;
-import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
-import org.captchaee.impl.provider.FaultToleranceTimeout;
-import org.captchaee.impl.provider.OutboundProxy;
-import org.captchaee.impl.provider.OutboundProxyReader;
+import org.captchaee.impl.provider.ProviderSettingsReader;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads {@code captcha.aliyun.*} (Captcha 2.0 and the AccessKey) and {@code captcha.aliyun-v1.*} (Captcha 1.0), failing
  * with one message that names every missing or invalid key and its fix.
  */
-final class AliyunSettingsReader {
+final class AliyunSettingsReader extends ProviderSettingsReader {
 
     static final String PREFIX = "captcha.aliyun.";
     static final String ACCESS_KEY_ID = PREFIX + "access-key-id";
@@ -35,11 +29,9 @@ final class AliyunSettingsReader {
 
     static final URI DEFAULT_V1_ENDPOINT = URI.create("https://afs.aliyuncs.com");
 
-    private final List<String> problems = new ArrayList<>();
-    private final ConfigReader reader;
-
     AliyunSettingsReader(Config config) {
-        this.reader = new ConfigReader(config, problems::add);
+        // both versions share the AccessKey of captcha.aliyun.*, and so its proxy keys too
+        super(PREFIX, config);
     }
 
     /**
@@ -48,95 +40,83 @@ final class AliyunSettingsReader {
      * @return {@code true} if {@code captcha.aliyun-v1.app-key} is set
      */
     boolean v1Configured() {
-        return reader.text(V1_APP_KEY).isPresent();
+        return reader().text(V1_APP_KEY).isPresent();
     }
 
     AliyunSettings read() {
-        return checked(v2(credentials()));
+        return finish(v2(credentials()));
     }
 
     AliyunV1Settings readV1() {
-        return checked(v1(credentials()));
+        return finish(v1(credentials()));
     }
 
     /** Checks both versions at once, for the migration mode, so that one failed deployment lists every mistake. */
     void checkBoth() {
         AliyunCredentials credentials = credentials();
         v2(credentials);
-        checked(v1(credentials));
+        finish(v1(credentials));
     }
 
     private AliyunSettings v2(AliyunCredentials credentials) {
-        URI endpoint = endpoint();
+        URI endpoint = v2Endpoint();
         return new AliyunSettings(
                 credentials,
-                reader.required(
-                        SCENE_ID,
-                        "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
-                                + " from solving a captcha of another scene"),
+                reader().required(
+                                SCENE_ID,
+                                "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
+                                        + " from solving a captcha of another scene"),
                 endpoint,
-                FaultToleranceTimeout.of(reader, AliyunClient.class, "verifyIntelligentCaptcha"),
-                DisasterSettings.mode(reader, DISASTER_TICKETS),
-                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
+                timeout(AliyunClient.class, "verifyIntelligentCaptcha"),
+                DisasterSettings.mode(reader(), DISASTER_TICKETS),
+                DisasterSettings.maxAge(reader(), DISASTER_TICKET_MAX_AGE),
                 proxy(endpoint));
     }
 
     private AliyunV1Settings v1(AliyunCredentials credentials) {
-        URI endpoint = reader.httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
+        URI endpoint = reader().httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
         return new AliyunV1Settings(
                 credentials,
-                reader.required(V1_APP_KEY, "the appkey of the Captcha 1.0 front end (console, configuration page)"),
-                reader.required(V1_SCENE, "the scene of the Captcha 1.0 front end, for example nc_login"),
+                reader().required(V1_APP_KEY, "the appkey of the Captcha 1.0 front end (console, configuration page)"),
+                reader().required(V1_SCENE, "the scene of the Captcha 1.0 front end, for example nc_login"),
                 endpoint,
-                FaultToleranceTimeout.of(reader, AliyunClient.class, "authenticateSig"),
+                timeout(AliyunClient.class, "authenticateSig"),
                 proxy(endpoint));
-    }
-
-    /** Both versions share the AccessKey of {@code captcha.aliyun.*}, and so its proxy keys too. */
-    private OutboundProxy proxy(URI endpoint) {
-        return new OutboundProxyReader(reader, problems::add).read(PREFIX, endpoint);
     }
 
     private AliyunCredentials credentials() {
         return new AliyunCredentials(
-                reader.required(ACCESS_KEY_ID, "the AccessKey ID of a RAM user with AliyunYundunAFSFullAccess"),
-                reader.required(ACCESS_KEY_SECRET, "the AccessKey secret of that AccessKey"));
+                reader().required(ACCESS_KEY_ID, "the AccessKey ID of a RAM user with AliyunYundunAFSFullAccess"),
+                reader().required(ACCESS_KEY_SECRET, "the AccessKey secret of that AccessKey"));
     }
 
-    private URI endpoint() {
-        Optional<String> region = reader.text(REGION).flatMap(name -> {
+    private URI v2Endpoint() {
+        Optional<String> region = reader().text(REGION).flatMap(name -> {
             Optional<String> known = AliyunRegions.region(name);
             if (known.isEmpty()) {
-                problems.add(REGION + "=" + name + " is invalid. Accepted values: cn-shanghai (front-end region cn) or"
+                problem(REGION + "=" + name + " is invalid. Accepted values: cn-shanghai (front-end region cn) or"
                         + " ap-southeast-1 (front-end region sgp).");
             }
             return known;
         });
         URI fallback = AliyunRegions.endpoint(region.orElse(AliyunRegions.SHANGHAI));
-        URI endpoint = reader.httpUrl(
-                ENDPOINT,
-                fallback,
-                AliyunRegions.endpoint(AliyunRegions.SHANGHAI) + " or "
-                        + AliyunRegions.endpoint(AliyunRegions.SINGAPORE));
+        URI endpoint = reader().httpUrl(
+                        ENDPOINT,
+                        fallback,
+                        AliyunRegions.endpoint(AliyunRegions.SHANGHAI) + " or "
+                                + AliyunRegions.endpoint(AliyunRegions.SINGAPORE));
         AliyunRegions.regionOf(endpoint).ifPresent(hostRegion -> {
             if (!AliyunRegions.served(hostRegion)) {
-                problems.add(ENDPOINT + "=" + endpoint + " names the region " + hostRegion + ", where Captcha 2.0 has"
+                problem(ENDPOINT + "=" + endpoint + " names the region " + hostRegion + ", where Captcha 2.0 has"
                         + " no endpoint. Fix: use " + AliyunRegions.endpoint(AliyunRegions.SHANGHAI) + " or "
                         + AliyunRegions.endpoint(AliyunRegions.SINGAPORE) + " (or their -dualstack / -vpc hosts).");
             } else if (region.isPresent() && !region.get().equals(hostRegion)) {
-                problems.add(REGION + " (" + region.get() + ") does not match " + ENDPOINT + "=" + endpoint + " ("
+                problem(REGION + " (" + region.get() + ") does not match " + ENDPOINT + "=" + endpoint + " ("
                         + hostRegion + "): the front end's region and the server's endpoint must match, or every"
                         + " verification fails. Fix: set " + ENDPOINT + " to " + AliyunRegions.endpoint(region.get())
                         + ", or remove it, or correct " + REGION + ".");
             }
         });
         return endpoint;
-    }
-
-    private <T> T checked(T settings) {
-        if (!problems.isEmpty()) {
-            throw new CaptchaDefinitionException(String.join(" ", problems));
-        }
-        return settings;
     }
 }

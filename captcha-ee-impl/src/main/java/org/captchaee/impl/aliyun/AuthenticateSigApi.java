@@ -1,6 +1,5 @@
 package org.captchaee.impl.aliyun;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
+import org.captchaee.impl.provider.ProviderEndpoint;
 import org.captchaee.impl.provider.ProviderHttp;
 
 /**
@@ -32,7 +32,7 @@ final class AuthenticateSigApi {
     private final AliyunV1Settings settings;
     private final RpcSigner signer;
     private final ProviderHttp http;
-    private final URI uri;
+    private final ProviderEndpoint endpoint;
     private final Clock clock;
 
     AuthenticateSigApi(AliyunV1Settings settings, Clock clock) {
@@ -40,7 +40,7 @@ final class AuthenticateSigApi {
         this.signer = new RpcSigner(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
         this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
-        this.uri = settings.endpoint().resolve("/");
+        this.endpoint = ProviderEndpoint.of(settings.endpoint());
         this.clock = clock;
     }
 
@@ -54,7 +54,7 @@ final class AuthenticateSigApi {
         parameters.put("RemoteIp", ticket.remoteIp());
         String form = RpcSigner.query(
                 signer.sign(METHOD, ACTION, VERSION, parameters, clock.instant(), AliyunEncoding.newNonce()));
-        HttpRequest request = http.request(uri)
+        HttpRequest request = http.request(endpoint.uri())
                 .header("Content-Type", Acs3Request.FORM)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))

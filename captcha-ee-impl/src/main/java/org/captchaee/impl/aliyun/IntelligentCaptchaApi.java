@@ -1,6 +1,5 @@
 package org.captchaee.impl.aliyun;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.captchaee.impl.provider.ProviderEndpoint;
 import org.captchaee.impl.provider.ProviderHttp;
 
 /**
@@ -27,8 +27,7 @@ final class IntelligentCaptchaApi {
     private final AliyunSettings settings;
     private final Acs3Signer signer;
     private final ProviderHttp http;
-    private final URI uri;
-    private final String host;
+    private final ProviderEndpoint endpoint;
     private final Clock clock;
 
     IntelligentCaptchaApi(AliyunSettings settings, Clock clock) {
@@ -36,8 +35,7 @@ final class IntelligentCaptchaApi {
         this.signer = new Acs3Signer(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
         this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
-        this.uri = settings.endpoint().resolve("/");
-        this.host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        this.endpoint = ProviderEndpoint.of(settings.endpoint());
         this.clock = clock;
     }
 
@@ -45,9 +43,9 @@ final class IntelligentCaptchaApi {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("CaptchaVerifyParam", captchaVerifyParam);
         form.put("SceneId", settings.sceneId());
-        Acs3Request signed =
-                Acs3Request.formPost(host, ACTION, VERSION, clock.instant(), AliyunEncoding.newNonce(), form);
-        HttpRequest.Builder request = http.request(uri)
+        Acs3Request signed = Acs3Request.formPost(
+                endpoint.host(), ACTION, VERSION, clock.instant(), AliyunEncoding.newNonce(), form);
+        HttpRequest.Builder request = http.request(endpoint.uri())
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
         signer.sign(signed).forEach(request::header);

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.captchaee.impl.config.Lazy;
+import org.captchaee.impl.provider.ProviderSetup;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class SiteverifyConfiguration {
 
-    private final Config config;
-    private final Map<SiteverifyDialect, Lazy<Ready>> ready = new EnumMap<>(SiteverifyDialect.class);
+    private final Map<SiteverifyDialect, ProviderSetup<SiteverifySettings, SiteverifyApi>> setups =
+            new EnumMap<>(SiteverifyDialect.class);
 
     /**
      * Creates the configuration.
@@ -26,16 +26,16 @@ public class SiteverifyConfiguration {
      */
     @Inject
     public SiteverifyConfiguration(Config config) {
-        this.config = config;
         for (SiteverifyDialect dialect : SiteverifyDialect.values()) {
-            ready.put(dialect, new Lazy<>(() -> make(dialect)));
+            setups.put(
+                    dialect,
+                    new ProviderSetup<>(
+                            () -> new SiteverifySettingsReader(dialect, config).read(), SiteverifyApi::new));
         }
     }
 
     /** For the CDI client proxy only. */
-    protected SiteverifyConfiguration() {
-        this.config = null;
-    }
+    protected SiteverifyConfiguration() {}
 
     /**
      * The settings of one provider.
@@ -45,18 +45,10 @@ public class SiteverifyConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public SiteverifySettings settings(SiteverifyDialect dialect) {
-        return ready.get(dialect).get().settings();
+        return setups.get(dialect).settings();
     }
 
     SiteverifyApi api(SiteverifyDialect dialect) {
-        return ready.get(dialect).get().api();
+        return setups.get(dialect).api();
     }
-
-    private Ready make(SiteverifyDialect dialect) {
-        SiteverifySettings settings = new SiteverifySettingsReader(dialect, config).read();
-        return new Ready(settings, new SiteverifyApi(settings));
-    }
-
-    /** The settings and the HTTP client made from them. */
-    private record Ready(SiteverifySettings settings, SiteverifyApi api) {}
 }

@@ -1,6 +1,5 @@
 package org.captchaee.impl.tencent;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.captchaee.impl.json.JsonFactories;
+import org.captchaee.impl.provider.ProviderEndpoint;
 import org.captchaee.impl.provider.ProviderHttp;
 
 /**
@@ -27,28 +27,26 @@ final class TencentApi {
     private final TencentSettings settings;
     private final Tc3Signer signer;
     private final ProviderHttp http;
-    private final URI uri;
-    private final String host;
+    private final ProviderEndpoint endpoint;
     private final LongSupplier clockSeconds;
 
     TencentApi(TencentSettings settings, LongSupplier clockSeconds) {
         this.settings = settings;
         this.signer = new Tc3Signer(settings.secretId(), settings.secretKey());
         this.clockSeconds = clockSeconds;
-        this.uri = settings.endpoint().resolve("/");
-        this.host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        this.endpoint = ProviderEndpoint.of(settings.endpoint());
         this.http = new ProviderHttp("Tencent", settings.timeout(), settings.proxy());
     }
 
     TencentAnswer describe(TencentQuery query) {
         byte[] body = body(query);
         long timestamp = clockSeconds.getAsLong();
-        HttpRequest.Builder request = http.request(uri)
+        HttpRequest.Builder request = http.request(endpoint.uri())
                 .header("Content-Type", CONTENT_TYPE)
                 .header("X-TC-Action", "DescribeCaptchaResult")
                 .header("X-TC-Version", "2019-07-22")
                 .header("X-TC-Timestamp", Long.toString(timestamp))
-                .header("Authorization", signer.authorization(SERVICE, host, CONTENT_TYPE, timestamp, body))
+                .header("Authorization", signer.authorization(SERVICE, endpoint.host(), CONTENT_TYPE, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         settings.region().ifPresent(region -> request.header("X-TC-Region", region));
         return parse(http.send(request.build()));

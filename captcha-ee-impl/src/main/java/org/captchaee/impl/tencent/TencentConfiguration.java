@@ -3,15 +3,14 @@ package org.captchaee.impl.tencent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.captchaee.impl.config.Lazy;
+import org.captchaee.impl.provider.ProviderSetup;
 import org.eclipse.microprofile.config.Config;
 
 /** The Tencent verifier's settings and HTTP client, made once, on first use (the deployment check). */
 @ApplicationScoped
 public class TencentConfiguration {
 
-    private final Config config;
-    private final Lazy<Ready> ready = new Lazy<>(this::make);
+    private final ProviderSetup<TencentSettings, TencentApi> setup;
 
     /**
      * Creates the configuration.
@@ -20,12 +19,14 @@ public class TencentConfiguration {
      */
     @Inject
     public TencentConfiguration(Config config) {
-        this.config = config;
+        this.setup = new ProviderSetup<>(
+                () -> new TencentSettingsReader(config).read(),
+                settings -> new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
     }
 
     /** For the CDI client proxy only. */
     protected TencentConfiguration() {
-        this.config = null;
+        this.setup = null;
     }
 
     /**
@@ -35,18 +36,10 @@ public class TencentConfiguration {
      * @throws org.captchaee.CaptchaDefinitionException naming every missing or invalid key
      */
     public TencentSettings settings() {
-        return ready.get().settings();
+        return setup.settings();
     }
 
     TencentApi api() {
-        return ready.get().api();
+        return setup.api();
     }
-
-    private Ready make() {
-        TencentSettings settings = new TencentSettingsReader(config).read();
-        return new Ready(settings, new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
-    }
-
-    /** The settings and the HTTP client made from them. */
-    private record Ready(TencentSettings settings, TencentApi api) {}
 }

@@ -1,19 +1,15 @@
 package org.captchaee.impl.tencent;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
-import org.captchaee.impl.provider.FaultToleranceTimeout;
-import org.captchaee.impl.provider.OutboundProxyReader;
+import org.captchaee.impl.provider.ProviderSettingsReader;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
-final class TencentSettingsReader {
+final class TencentSettingsReader extends ProviderSettingsReader {
 
     static final String PREFIX = "captcha.tencent.";
     static final String SECRET_ID = PREFIX + "secret-id";
@@ -31,42 +27,35 @@ final class TencentSettingsReader {
 
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
 
-    private final List<String> problems = new ArrayList<>();
-    private final ConfigReader reader;
-
     TencentSettingsReader(Config config) {
-        this.reader = new ConfigReader(config, problems::add);
+        super(PREFIX, config);
     }
 
     TencentSettings read() {
-        URI endpoint = reader.httpUrl(
-                ENDPOINT, DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com");
-        TencentSettings settings = new TencentSettings(
+        ConfigReader reader = reader();
+        URI endpoint = endpoint(DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com");
+        return finish(new TencentSettings(
                 reader.required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
                 reader.required(SECRET_KEY, "the SecretKey of that API key"),
                 positiveLong(APP_ID, true).orElse(0L),
                 reader.required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
                 endpoint,
-                text(REGION),
+                reader.text(REGION),
                 positiveLong(BUSINESS_ID, false),
                 positiveLong(SCENE_ID, false),
                 DisasterSettings.mode(reader, DISASTER_TICKETS),
                 DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
-                text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
-                text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
-                FaultToleranceTimeout.of(reader, TencentClient.class, "describeCaptchaResult"),
-                new OutboundProxyReader(reader, problems::add).read(PREFIX, endpoint));
-        if (!problems.isEmpty()) {
-            throw new CaptchaDefinitionException(String.join(" ", problems));
-        }
-        return settings;
+                reader.text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
+                reader.text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
+                timeout(TencentClient.class, "describeCaptchaResult"),
+                proxy(endpoint)));
     }
 
     private Optional<Long> positiveLong(String key, boolean required) {
-        Optional<String> value = text(key);
+        Optional<String> value = reader().text(key);
         if (value.isEmpty()) {
             if (required) {
-                problems.add(key + " is not set: set it to your CaptchaAppId, a number from the captcha console.");
+                problem(key + " is not set: set it to your CaptchaAppId, a number from the captcha console.");
             }
             return Optional.empty();
         }
@@ -78,11 +67,7 @@ final class TencentSettingsReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(key + "=" + value.get() + " is invalid: it must be a positive whole number.");
+        problem(key + "=" + value.get() + " is invalid: it must be a positive whole number.");
         return Optional.empty();
-    }
-
-    private Optional<String> text(String key) {
-        return reader.text(key);
     }
 }
