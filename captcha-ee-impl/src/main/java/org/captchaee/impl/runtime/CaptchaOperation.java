@@ -24,6 +24,13 @@ public record CaptchaOperation(
         Triggers triggers,
         Optional<KeyReader> key) {
 
+    /** Refuses a policy that is not resolved: the gate applies one of the three. */
+    public CaptchaOperation {
+        if (outagePolicy == OutagePolicy.DEFAULT) {
+            throw new IllegalArgumentException("an operation's outage policy is resolved, never DEFAULT");
+        }
+    }
+
     /**
      * An operation that asks for a captcha on every call.
      *
