@@ -87,7 +87,7 @@ public class CaptchaEndpoints {
      * @return {@code {token, image, expires_in}}
      */
     @POST
-    @Path("image")
+    @Path(ImageVerifier.CHALLENGE_PATH)
     @Produces(MediaType.APPLICATION_JSON)
     public Response createImage() {
         ImageChallenges flow = imageFlow();
@@ -102,7 +102,7 @@ public class CaptchaEndpoints {
      * @return {@code {token, image, expires_in}}
      */
     @POST
-    @Path("image/refresh")
+    @Path(ImageVerifier.CHALLENGE_PATH + "/refresh")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response refreshImage(InputStream body) {
@@ -120,7 +120,7 @@ public class CaptchaEndpoints {
      * @throws CaptchaDeniedException 403 {@code captcha_invalid} for a wrong, late or second answer
      */
     @POST
-    @Path("image/verify")
+    @Path(ImageVerifier.CHALLENGE_PATH + "/verify")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response verifyImage(InputStream body) {
@@ -146,7 +146,7 @@ public class CaptchaEndpoints {
      * @return v2: {@code {parameters, signature}}; v1: {@code {algorithm, challenge, maxnumber, salt, signature}}
      */
     @GET
-    @Path("pow")
+    @Path(PowVerifier.CHALLENGE_PATH)
     @Produces(MediaType.APPLICATION_JSON)
     public Response createPow() {
         requireInUse(PowVerifier.NAME);

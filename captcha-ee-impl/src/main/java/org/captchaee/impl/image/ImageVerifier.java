@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.problem.ChallengeEndpoint;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -20,10 +21,13 @@ import org.captchaee.spi.VerifierName;
  */
 @ApplicationScoped
 @VerifierName(ImageVerifier.NAME)
-public class ImageVerifier implements CaptchaVerifier {
+public class ImageVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     /** The verifier's name. */
     public static final String NAME = "image";
+
+    /** Where its challenges are served, under {@code captcha.endpoints.path}. */
+    public static final String CHALLENGE_PATH = "image";
 
     /** The header that carries the captcha token. */
     public static final String TOKEN_HEADER = "X-Captcha-Token";
@@ -70,5 +74,10 @@ public class ImageVerifier implements CaptchaVerifier {
     @Override
     public void checkConfiguration() {
         configuration.challenges();
+    }
+
+    @Override
+    public String challengePath() {
+        return CHALLENGE_PATH;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.problem.ChallengeEndpoint;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.ReplayGuard;
 import org.captchaee.spi.CaptchaSubmission;
@@ -27,10 +28,13 @@ import org.captchaee.spi.VerifierName;
  */
 @ApplicationScoped
 @VerifierName(PowVerifier.NAME)
-public class PowVerifier implements CaptchaVerifier {
+public class PowVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     /** The verifier's name. */
     public static final String NAME = "pow";
+
+    /** Where its challenges are served, under {@code captcha.endpoints.path}. */
+    public static final String CHALLENGE_PATH = "pow";
 
     /** The header that carries the widget's payload. */
     public static final String TOKEN_HEADER = "X-Captcha-Token";
@@ -94,5 +98,10 @@ public class PowVerifier implements CaptchaVerifier {
     @Override
     public void checkConfiguration() {
         configuration.protocol();
+    }
+
+    @Override
+    public String challengePath() {
+        return CHALLENGE_PATH;
     }
 }

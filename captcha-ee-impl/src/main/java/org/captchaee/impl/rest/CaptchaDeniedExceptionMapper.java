@@ -3,7 +3,6 @@ package org.captchaee.impl.rest;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
@@ -19,9 +18,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.captchaee.CaptchaDeniedException;
-import org.captchaee.impl.image.ImageVerifier;
-import org.captchaee.impl.pow.PowVerifier;
+import org.captchaee.impl.problem.ChallengeEndpoint;
 import org.captchaee.impl.problem.ProblemTexts;
+import org.captchaee.impl.runtime.CaptchaRuntime;
 import org.captchaee.impl.runtime.RuntimeRegistry;
 
 /**
@@ -34,9 +33,6 @@ import org.captchaee.impl.runtime.RuntimeRegistry;
 @Priority(Priorities.USER + 100)
 @ApplicationScoped
 public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeniedException> {
-
-    private static final Map<String, String> CHALLENGES =
-            Map.of(ImageVerifier.NAME, "/image", PowVerifier.NAME, "/pow");
 
     @Inject
     RuntimeRegistry registry;
@@ -90,10 +86,10 @@ public class CaptchaDeniedExceptionMapper implements ExceptionMapper<CaptchaDeni
      * {@code /context/api}).
      */
     private Optional<String> challengeOf(String verifier, String application) {
-        String endpoint = CHALLENGES.get(verifier);
-        if (endpoint == null) {
-            return Optional.empty();
+        CaptchaRuntime runtime = registry.runtime();
+        if (runtime.verifiers().get(verifier) instanceof ChallengeEndpoint endpoint) {
+            return Optional.of(application + "/" + runtime.settings().endpointsPath() + "/" + endpoint.challengePath());
         }
-        return Optional.of(application + "/" + registry.runtime().settings().endpointsPath() + endpoint);
+        return Optional.empty();
     }
 }

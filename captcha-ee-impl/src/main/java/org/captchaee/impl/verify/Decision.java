@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.captchaee.CaptchaError;
 import org.captchaee.Verdict;
 import org.captchaee.impl.problem.ProblemMessage;
+import org.captchaee.impl.problem.RefusalDetails;
 
 /**
  * What happens to one protected call: it runs, or it is refused with an answer.
@@ -36,7 +37,7 @@ public record Decision(String verifier, Verdict verdict, CaptchaError error, Pro
      * @return the decision
      */
     public static Decision deny(String verifier, Verdict verdict, CaptchaError error) {
-        return new Decision(verifier, verdict, error, DenialDetails.of(error, verdict.reason()));
+        return new Decision(verifier, verdict, error, RefusalDetails.of(error, verdict.reason()));
     }
 
     /**

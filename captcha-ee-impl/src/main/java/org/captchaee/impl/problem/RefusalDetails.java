@@ -1,15 +1,21 @@
-package org.captchaee.impl.verify;
+package org.captchaee.impl.problem;
 
 import org.captchaee.CaptchaError;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.problem.ProblemMessage;
 
 /** The {@code detail} of each refusal: words a user can act on, never a secret, a stack trace or provider internals. */
-final class DenialDetails {
+public final class RefusalDetails {
 
-    private DenialDetails() {}
+    private RefusalDetails() {}
 
-    static ProblemMessage of(CaptchaError error, VerdictReason reason) {
+    /**
+     * The detail of a refusal.
+     *
+     * @param error the answer
+     * @param reason why the captcha was refused
+     * @return the message, rendered in the user's language when the answer is written
+     */
+    public static ProblemMessage of(CaptchaError error, VerdictReason reason) {
         return ProblemMessage.of(
                 switch (error) {
                     case CAPTCHA_REQUIRED -> "detail.required";
