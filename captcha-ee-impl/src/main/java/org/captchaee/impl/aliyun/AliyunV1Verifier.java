@@ -12,6 +12,7 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -34,9 +35,6 @@ public class AliyunV1Verifier implements CaptchaVerifier {
 
     /** The header carrying the front end's sig. */
     public static final String SIG_HEADER = "X-Captcha-Sig";
-
-    /** The header carrying the front end's token. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
 
     private static final Logger LOG = Logger.getLogger(AliyunV1Verifier.class.getName());
     private static final Pattern VALUE = Pattern.compile("[\\x21-\\x7e]{1,1024}");
@@ -84,14 +82,14 @@ public class AliyunV1Verifier implements CaptchaVerifier {
 
     @Override
     public Set<String> headers() {
-        return Set.of(SESSION_ID_HEADER, SIG_HEADER, TOKEN_HEADER);
+        return Set.of(SESSION_ID_HEADER, SIG_HEADER, SentHeader.TOKEN);
     }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
         Optional<String> sessionId = submission.header(SESSION_ID_HEADER);
         Optional<String> sig = submission.header(SIG_HEADER);
-        Optional<String> token = submission.header(TOKEN_HEADER);
+        Optional<String> token = submission.header(SentHeader.TOKEN);
         if (sessionId.isEmpty() && sig.isEmpty() && token.isEmpty()) {
             return Verdict.rejected(VerdictReason.MISSING, null);
         }

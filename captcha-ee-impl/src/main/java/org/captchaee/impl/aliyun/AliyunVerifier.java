@@ -1,6 +1,5 @@
 package org.captchaee.impl.aliyun;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -10,11 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
-import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.spi.CaptchaSubmission;
@@ -42,9 +41,6 @@ public class AliyunVerifier implements CaptchaVerifier {
 
     /** The verifier's name. */
     public static final String NAME = "aliyun";
-
-    /** The header carrying the front end's captchaVerifyParam. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
 
     private static final Logger LOG = Logger.getLogger(AliyunVerifier.class.getName());
     private static final Pattern VERIFY_PARAM = Pattern.compile("[\\x20-\\x7e]+");
@@ -116,8 +112,8 @@ public class AliyunVerifier implements CaptchaVerifier {
     @Override
     public Set<String> headers() {
         return configuration.migrating()
-                ? Set.of(TOKEN_HEADER, AliyunV1Verifier.SESSION_ID_HEADER, AliyunV1Verifier.SIG_HEADER)
-                : Set.of(TOKEN_HEADER);
+                ? Set.of(SentHeader.TOKEN, AliyunV1Verifier.SESSION_ID_HEADER, AliyunV1Verifier.SIG_HEADER)
+                : Set.of(SentHeader.TOKEN);
     }
 
     @Override
@@ -125,23 +121,19 @@ public class AliyunVerifier implements CaptchaVerifier {
         if (configuration.migrating() && AliyunV1Verifier.carriesV1(submission)) {
             return v1.verify(submission);
         }
-        Optional<String> param = submission.header(TOKEN_HEADER);
-        if (param.isEmpty()) {
-            return Verdict.rejected(VerdictReason.MISSING, null);
-        }
-        if (!VERIFY_PARAM.matcher(param.get()).matches()) {
-            return Verdict.rejected(VerdictReason.MALFORMED, null);
-        }
-        if (disasterTickets.isDisasterTicket(param.get())) {
+        return SentHeader.judge(submission, SentHeader.TOKEN, VERIFY_PARAM.asMatchPredicate(), this::verifyParam);
+    }
+
+    private Verdict verifyParam(String param) {
+        if (disasterTickets.isDisasterTicket(param)) {
             // never sent to Alibaba Cloud: it is down, or its script could not load in this browser
             return disasterTickets.judge(
-                    param.get(),
+                    param,
                     configuration.settings().disasterRules(),
                     () -> outages.providerDown(NAME),
                     System.currentTimeMillis() / 1000);
         }
-        Verdict verdict =
-                calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(param.get())));
+        Verdict verdict = calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(param)));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
             LOG.warning(MessageIds.ALIYUN_CONSOLE_TEST_MODE + " Alibaba Cloud answered T005: the scene "

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
-import org.captchaee.VerdictReason;
 import org.captchaee.impl.problem.ChallengeEndpoint;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
 import org.captchaee.spi.VerifierName;
@@ -28,9 +28,6 @@ public class ImageVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     /** Where its challenges are served, under {@code captcha.endpoints.path}. */
     public static final String CHALLENGE_PATH = "image";
-
-    /** The header that carries the captcha token. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
 
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
 
@@ -53,17 +50,13 @@ public class ImageVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     @Override
     public Set<String> headers() {
-        return Set.of(TOKEN_HEADER);
+        return Set.of(SentHeader.TOKEN);
     }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        return submission
-                .header(TOKEN_HEADER)
-                .map(token -> TOKEN_SHAPE.matcher(token).matches()
-                        ? configuration.challenges().check(token)
-                        : Verdict.rejected(VerdictReason.MALFORMED, null))
-                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+        return SentHeader.judge(
+                submission, SentHeader.TOKEN, TOKEN_SHAPE.asMatchPredicate(), configuration.challenges()::check);
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.problem.ChallengeEndpoint;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.verify.ReplayGuard;
 import org.captchaee.spi.CaptchaSubmission;
@@ -36,9 +37,6 @@ public class PowVerifier implements CaptchaVerifier, ChallengeEndpoint {
     /** Where its challenges are served, under {@code captcha.endpoints.path}. */
     public static final String CHALLENGE_PATH = "pow";
 
-    /** The header that carries the widget's payload. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
-
     private final PowConfiguration configuration;
     private final ReplayGuard solvedChallenges;
 
@@ -62,15 +60,13 @@ public class PowVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     @Override
     public Set<String> headers() {
-        return Set.of(TOKEN_HEADER);
+        return Set.of(SentHeader.TOKEN);
     }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        return submission
-                .header(TOKEN_HEADER)
-                .map(this::verdictFor)
-                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+        // the payload's shape is the protocol's to judge, with the rest of the solution
+        return SentHeader.judge(submission, SentHeader.TOKEN, payload -> true, this::verdictFor);
     }
 
     private Verdict verdictFor(String payload) {

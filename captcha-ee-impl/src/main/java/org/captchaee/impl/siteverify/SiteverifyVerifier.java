@@ -6,9 +6,9 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
-import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
@@ -24,9 +24,6 @@ import org.captchaee.spi.CaptchaVerifier;
  * pass on a node that has not seen it.
  */
 public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
-
-    /** The request header carrying the token. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
 
     private static final Logger LOG = Logger.getLogger(SiteverifyVerifier.class.getName());
 
@@ -88,21 +85,19 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
 
     @Override
     public Set<String> headers() {
-        return Set.of(TOKEN_HEADER);
+        return Set.of(SentHeader.TOKEN);
     }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        Optional<String> token = submission.header(TOKEN_HEADER);
-        if (token.isEmpty()) {
-            return Verdict.rejected(VerdictReason.MISSING, null);
-        }
-        if (!dialect.isWellFormedToken(token.get())) {
-            return Verdict.rejected(VerdictReason.MALFORMED, null);
-        }
+        return SentHeader.judge(
+                submission, SentHeader.TOKEN, dialect::isWellFormedToken, token -> verify(submission, token));
+    }
+
+    private Verdict verify(CaptchaSubmission submission, String token) {
         SiteverifySettings settings = configuration.settings(dialect);
         SiteverifyQuery query = new SiteverifyQuery(
-                token.get(),
+                token,
                 submission.clientIp(),
                 dialect.idempotent() ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
         String expectedAction = settings.expectedAction(submission.scene());

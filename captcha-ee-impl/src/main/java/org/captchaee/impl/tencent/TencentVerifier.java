@@ -14,6 +14,7 @@ import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.spi.CaptchaSubmission;
@@ -93,17 +94,18 @@ public class TencentVerifier implements CaptchaVerifier {
     @Override
     public Verdict verify(CaptchaSubmission submission) {
         TencentSettings settings = configuration.settings();
-        Optional<String> ticket = submission.header(settings.ticketHeader());
-        if (ticket.isEmpty()) {
-            return Verdict.rejected(VerdictReason.MISSING, null);
-        }
-        if (!TICKET.matcher(ticket.get()).matches()) {
-            return Verdict.rejected(VerdictReason.MALFORMED, null);
-        }
-        if (disasterTickets.isDisasterTicket(ticket.get())) {
+        return SentHeader.judge(
+                submission,
+                settings.ticketHeader(),
+                TICKET.asMatchPredicate(),
+                ticket -> verifyTicket(submission, settings, ticket));
+    }
+
+    private Verdict verifyTicket(CaptchaSubmission submission, TencentSettings settings, String ticket) {
+        if (disasterTickets.isDisasterTicket(ticket)) {
             // never sent to Tencent: it is down, or it would only answer 21
             return disasterTickets.judge(
-                    ticket.get(),
+                    ticket,
                     settings.disasterRules(),
                     () -> outages.providerDown(NAME),
                     System.currentTimeMillis() / 1000);
@@ -112,7 +114,7 @@ public class TencentVerifier implements CaptchaVerifier {
         if (randstr.isEmpty() || !RANDSTR.matcher(randstr.get()).matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
         }
-        return ask(new TencentQuery(ticket.get(), randstr.get(), submission.clientIp()));
+        return ask(new TencentQuery(ticket, randstr.get(), submission.clientIp()));
     }
 
     private Verdict ask(TencentQuery query) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.testmode.TestOnly;
 import org.captchaee.spi.CaptchaSubmission;
 import org.captchaee.spi.CaptchaVerifier;
@@ -29,29 +30,20 @@ public class TestVerifier implements CaptchaVerifier, TestOnly {
     /** The verifier's name. */
     public static final String NAME = "test";
 
-    /** The header it reads. */
-    public static final String TOKEN_HEADER = "X-Captcha-Token";
-
     private static final Logger LOG = Logger.getLogger(TestVerifier.class.getName());
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,4096}");
 
     @Override
     public Set<String> headers() {
-        return Set.of(TOKEN_HEADER);
+        return Set.of(SentHeader.TOKEN);
     }
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        return submission
-                .header(TOKEN_HEADER)
-                .map(TestVerifier::verdictFor)
-                .orElseGet(() -> Verdict.rejected(VerdictReason.MISSING, null));
+        return SentHeader.judge(submission, SentHeader.TOKEN, TOKEN.asMatchPredicate(), TestVerifier::verdictFor);
     }
 
     private static Verdict verdictFor(String token) {
-        if (!TOKEN.matcher(token).matches()) {
-            return Verdict.rejected(VerdictReason.MALFORMED, null);
-        }
         return switch (token) {
             case "pass" -> Verdict.passed(token);
             case "outage" -> Verdict.unavailable(VerdictReason.PROVIDER_ERROR, token);

@@ -32,6 +32,7 @@ import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.pow.AltchaLibV2.Outcome;
 import org.captchaee.impl.pow.kdf.KdfAlgorithm;
 import org.captchaee.impl.pow.kdf.KdfParameters;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.spi.CaptchaSubmission;
@@ -451,7 +452,7 @@ class AltchaV2InteropTest {
     private static CaptchaSubmission submission(String payload) {
         try {
             return new CaptchaSubmission(
-                    Map.of(PowVerifier.TOKEN_HEADER, payload),
+                    Map.of(SentHeader.TOKEN, payload),
                     "203.0.113.7",
                     "login",
                     null,

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
 import org.captchaee.spi.CaptchaSubmission;
@@ -154,7 +155,7 @@ class SiteverifyVerifierTest {
     }
 
     private static CaptchaSubmission token(String token) {
-        return submission(Map.of(SiteverifyVerifier.TOKEN_HEADER, token), "login");
+        return submission(Map.of(SentHeader.TOKEN, token), "login");
     }
 
     private static CaptchaSubmission submission(Map<String, String> headers, String scene) {
