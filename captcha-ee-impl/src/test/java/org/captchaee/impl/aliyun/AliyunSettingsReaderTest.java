@@ -11,11 +11,9 @@ import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 class AliyunSettingsReaderTest {
 
@@ -173,9 +171,7 @@ class AliyunSettingsReaderTest {
     }
 
     private static AliyunSettingsReader reader(Map<String, String> values) {
-        Config config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
-                .build();
+        Config config = TestConfigs.of(values);
         return new AliyunSettingsReader(config);
     }
 }

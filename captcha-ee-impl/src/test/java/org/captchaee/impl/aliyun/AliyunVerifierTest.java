@@ -13,13 +13,11 @@ import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
 import org.captchaee.impl.state.TestStates;
 import org.captchaee.impl.stub.StubServer.Fault;
+import org.captchaee.impl.testing.TestConfigs;
 import org.captchaee.spi.CaptchaSubmission;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * The verifier's own decisions, before and around the call (without the Fault Tolerance interceptors, which the
@@ -87,9 +85,7 @@ class AliyunVerifierTest {
         values.put("captcha.aliyun-v1.app-key", AliyunStub.APP_KEY);
         values.put("captcha.aliyun-v1.scene", "nc_login");
         values.put("captcha.aliyun-v1.endpoint", stub.endpoint());
-        Config config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
-                .build();
+        Config config = TestConfigs.of(values);
         AliyunConfiguration configuration = new AliyunConfiguration(config);
         AliyunClient client = new AliyunClient(configuration);
         AliyunVerifier verifier =

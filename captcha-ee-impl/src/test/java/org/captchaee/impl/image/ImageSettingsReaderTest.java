@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 class ImageSettingsReaderTest {
 
@@ -38,8 +36,6 @@ class ImageSettingsReaderTest {
     }
 
     private static Config config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
-                .build();
+        return TestConfigs.of(values);
     }
 }

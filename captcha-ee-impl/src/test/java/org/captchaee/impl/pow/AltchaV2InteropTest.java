@@ -28,13 +28,13 @@ import jakarta.json.JsonValue;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.pow.AltchaLibV2.Outcome;
 import org.captchaee.impl.pow.kdf.KdfAlgorithm;
 import org.captchaee.impl.pow.kdf.KdfParameters;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.impl.state.InMemoryStateStore;
+import org.captchaee.impl.testing.TestConfigs;
 import org.captchaee.spi.CaptchaSubmission;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Named;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.captchaee.CaptchaDefinitionException;
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.pow.kdf.KdfAlgorithm;
 import org.captchaee.impl.pow.kdf.KdfParameters;
 import org.captchaee.impl.secret.CaptchaSecret;
+import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 /** The {@code captcha.pow.*} keys: the documented defaults, each algorithm's own, and every mistake named. */

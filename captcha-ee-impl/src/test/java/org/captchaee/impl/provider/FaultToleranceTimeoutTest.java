@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.captchaee.impl.config.ConfigReader;
-import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.junit.jupiter.api.Test;
 

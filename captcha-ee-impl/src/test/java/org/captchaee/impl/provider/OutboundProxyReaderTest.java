@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.captchaee.impl.config.ConfigReader;
-import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 /** The proxy keys: what they accept, how they override each other, and that no message repeats a password. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.junit.jupiter.api.Test;

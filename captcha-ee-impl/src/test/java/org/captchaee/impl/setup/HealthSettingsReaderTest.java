@@ -11,10 +11,8 @@ import java.util.Map;
 
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.runtime.HealthSettings;
+import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 class HealthSettingsReaderTest {
 
@@ -58,9 +56,7 @@ class HealthSettingsReaderTest {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        var config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build();
+        var config = TestConfigs.of(properties);
         return HealthSettingsReader.read(new ConfigReader(config, problems::add), loader);
     }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.observe.MetricsBackend;
 import org.captchaee.impl.observe.micrometer.MicrometerMetrics;
 import org.captchaee.impl.observe.mp.MpMetrics;
 import org.captchaee.impl.observe.otel.OtelMetrics;
+import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class MetricsAdaptersTest {

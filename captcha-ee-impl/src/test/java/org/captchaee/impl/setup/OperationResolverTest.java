@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.runtime.CaptchaOperation;
 import org.captchaee.impl.runtime.CaptchaSettings;
 import org.captchaee.impl.runtime.Triggers;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 

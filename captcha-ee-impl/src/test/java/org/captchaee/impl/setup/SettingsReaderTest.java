@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.request.ForwardingHeader;
 import org.captchaee.impl.runtime.CaptchaSettings;
+import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class SettingsReaderTest {

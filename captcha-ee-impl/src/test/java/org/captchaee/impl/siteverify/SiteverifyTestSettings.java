@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** Configurations and settings aimed at a stub. */
 final class SiteverifyTestSettings {
@@ -32,9 +30,7 @@ final class SiteverifyTestSettings {
     }
 
     static Config config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
-                .build();
+        return TestConfigs.of(values);
     }
 
     static SiteverifySettings settings(SiteverifyDialect dialect, Map<String, String> values) {

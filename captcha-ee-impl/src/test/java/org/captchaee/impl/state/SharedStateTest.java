@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.captchaee.impl.config.TestConfigs;
 import org.captchaee.impl.secret.CaptchaSecret;
+import org.captchaee.impl.testing.TestConfigs;
 import org.captchaee.spi.CaptchaStateStore;
 import org.captchaee.spi.StateStoreUnavailableException;
 import org.junit.jupiter.api.Test;

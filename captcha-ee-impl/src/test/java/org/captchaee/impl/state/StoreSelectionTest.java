@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.impl.config.ConfigProblems;
-import org.captchaee.impl.config.TestConfigs;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 

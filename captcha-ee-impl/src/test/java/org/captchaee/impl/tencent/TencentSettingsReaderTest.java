@@ -11,11 +11,9 @@ import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 class TencentSettingsReaderTest {
 
@@ -95,8 +93,6 @@ class TencentSettingsReaderTest {
     }
 
     private static Config config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(values, "test", 100))
-                .build();
+        return TestConfigs.of(values);
     }
 }

@@ -10,9 +10,6 @@ import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-
 /**
  * Deploys the library in Weld SE, as a server deploys a WAR but without one: the library's bean archive and CDI
  * extension are discovered from the class path, the test adds its own beans, and MicroProfile Config answers with the
@@ -97,10 +94,7 @@ public final class CdiDeployments {
     }
 
     static Config register(Map<String, String> keys) {
-        Config config = new SmallRyeConfigBuilder()
-                .addDefaultInterceptors()
-                .withSources(new PropertiesConfigSource(keys, "test", 500))
-                .build();
+        Config config = TestConfigs.of(keys);
         ConfigProviderResolver.instance().registerConfig(config, loader());
         return config;
     }

@@ -14,11 +14,9 @@ import org.captchaee.impl.runtime.CaptchaOperation;
 import org.captchaee.impl.runtime.CaptchaRuntime;
 import org.captchaee.impl.runtime.OperationKey;
 import org.captchaee.impl.setup.SettingsReader;
+import org.captchaee.impl.testing.TestConfigs;
 import org.captchaee.impl.testmode.TestMode;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 class VerifierUseTest {
 
@@ -38,10 +36,7 @@ class VerifierUseTest {
     }
 
     private static CaptchaRuntime configuration(Map<OperationKey, CaptchaOperation> operations) {
-        var config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(
-                        Map.of("captcha.verifier", "tencent", "captcha.outage.fallback", "pin"), "test", 100))
-                .build();
+        var config = TestConfigs.of(Map.of("captcha.verifier", "tencent", "captcha.outage.fallback", "pin"));
         var settings = new SettingsReader(config, new ConfigProblems()).read();
         return new CaptchaRuntime(
                 settings,

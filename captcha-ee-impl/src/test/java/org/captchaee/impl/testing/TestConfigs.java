@@ -1,4 +1,4 @@
-package org.captchaee.impl.config;
+package org.captchaee.impl.testing;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,11 +13,27 @@ public final class TestConfigs {
 
     private TestConfigs() {}
 
+    /**
+     * A configuration of keys and values.
+     *
+     * @param keysAndValues a key, then its value, and so on
+     * @return the configuration
+     */
     public static Config of(String... keysAndValues) {
         Map<String, String> properties = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put(keysAndValues[i], keysAndValues[i + 1]);
         }
+        return of(properties);
+    }
+
+    /**
+     * A configuration of keys and values.
+     *
+     * @param properties the keys and their values
+     * @return the configuration
+     */
+    public static Config of(Map<String, String> properties) {
         return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .build();
