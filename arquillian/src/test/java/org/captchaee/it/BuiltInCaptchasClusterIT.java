@@ -21,6 +21,7 @@ import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
 import org.captchaee.it.support.ImageCaptchas;
 import org.captchaee.it.support.PowChallenges;
+import org.captchaee.it.support.TimeScale;
 import org.captchaee.it.support.cluster.ClusterNodesIT;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -101,7 +102,7 @@ class BuiltInCaptchasClusterIT extends ClusterNodesIT {
         for (int i = 0; i < RACERS; i++) {
             Http node = i % 2 == 0 ? node1 : node2;
             HttpRequest request = HttpRequest.newBuilder(node.uri("checkout"))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(TimeScale.of(Duration.ofSeconds(30)))
                     .header(TOKEN, captchaToken)
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build();

@@ -18,6 +18,7 @@ import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.TencentDeployments;
+import org.captchaee.it.support.TimeScale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +61,7 @@ class TencentBulkheadIT extends DeployedAppIT {
         int before = STUB.calls();
         CompletableFuture<Timed> first = send(client, "deny", "tr03slow");
         assertTrue(
-                STUB.awaitCalls(before + 1, Duration.ofSeconds(15)),
+                STUB.awaitCalls(before + 1, TimeScale.of(Duration.ofSeconds(15))),
                 "the first call reached Tencent and holds the bulkhead's only place");
         Timed second = send(client, "deny", "tr03other").get();
         assertEquals(503, second.status(), "the bulkhead is full");
@@ -77,7 +78,9 @@ class TencentBulkheadIT extends DeployedAppIT {
         HttpClient client = HttpClient.newHttpClient();
         int before = STUB.calls();
         CompletableFuture<Timed> first = send(client, "allow", "tr03held");
-        assertTrue(STUB.awaitCalls(before + 1, Duration.ofSeconds(15)), "the first call holds the only place");
+        assertTrue(
+                STUB.awaitCalls(before + 1, TimeScale.of(Duration.ofSeconds(15))),
+                "the first call holds the only place");
         List<CompletableFuture<Timed>> burst = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
             burst.add(send(client, "allow", "tr03forged" + i));
@@ -110,7 +113,7 @@ class TencentBulkheadIT extends DeployedAppIT {
 
     private CompletableFuture<Timed> send(HttpClient client, String policy, String ticket) {
         HttpRequest request = HttpRequest.newBuilder(http.uri("policy/" + policy))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(TimeScale.of(Duration.ofSeconds(30)))
                 .header("X-Captcha-Ticket", ticket)
                 .header("X-Captcha-Randstr", "@abc")
                 .POST(HttpRequest.BodyPublishers.noBody())

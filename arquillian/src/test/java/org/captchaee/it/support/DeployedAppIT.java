@@ -21,7 +21,7 @@ public abstract class DeployedAppIT {
     /** The deployments known to answer; each is awaited before its first test. */
     private static final Set<String> READY = ConcurrentHashMap.newKeySet();
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(20);
+    private static final Duration READY_WITHIN = TimeScale.of(Duration.ofSeconds(20));
 
     @ArquillianResource
     private URL base;

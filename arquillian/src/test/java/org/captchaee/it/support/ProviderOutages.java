@@ -33,7 +33,7 @@ public final class ProviderOutages {
      * How much longer than its timeouts a call to a hanging provider may take: generous for a loaded 2-core build
      * machine, still far below the stub's 30 s hang, so a missing timeout fails.
      */
-    public static final long HANG_MARGIN_MILLIS = 5000;
+    public static final long HANG_MARGIN_MILLIS = TimeScale.millis(5000);
 
     private final StubServer stub;
     private final Http http;

@@ -21,7 +21,7 @@ import jakarta.json.JsonValue;
  */
 public final class ReadinessProbe {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = TimeScale.of(Duration.ofSeconds(20));
 
     private final URI endpoint;
     private final HttpClient client =

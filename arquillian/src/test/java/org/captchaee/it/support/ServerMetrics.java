@@ -30,7 +30,7 @@ public final class ServerMetrics {
     private static final Pattern PROMETHEUS_LINE =
             Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\d+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_.]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = TimeScale.of(Duration.ofSeconds(20));
 
     private final String backend;
     private final Supplier<List<Sample>> source;
@@ -97,7 +97,7 @@ public final class ServerMetrics {
     private static String scrape(URI endpoint) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Accept", "text/plain")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(TimeScale.of(Duration.ofSeconds(10)))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newBuilder()

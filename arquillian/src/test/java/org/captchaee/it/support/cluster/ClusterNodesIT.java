@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
+import org.captchaee.it.support.TimeScale;
 import org.captchaee.it.support.redis.SharedRedis;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,7 +42,7 @@ public abstract class ClusterNodesIT {
     public static final String SECRET = "the-secret-both-nodes-of-the-test-cluster-share-0123456789";
 
     private static final Set<String> READY = ConcurrentHashMap.newKeySet();
-    private static final Duration READY_WITHIN = Duration.ofSeconds(20);
+    private static final Duration READY_WITHIN = TimeScale.of(Duration.ofSeconds(20));
 
     @ArquillianResource
     @OperateOnDeployment(NODE_1)

@@ -18,6 +18,7 @@ import org.captchaee.it.app.PolicyResource;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.TimeScale;
 
 /**
  * What an application on the Redis store does while Redis is down and once it is back, on the endpoints of
@@ -28,7 +29,7 @@ import org.captchaee.it.support.Http.Answer;
 public final class StoreOutages {
 
     /** The longest wait for an application to use Redis again after it came back. */
-    public static final Duration RECOVERY_WITHIN = Duration.ofSeconds(60);
+    public static final Duration RECOVERY_WITHIN = TimeScale.of(Duration.ofSeconds(60));
 
     private static final String CODE = "X-Captcha-Code";
     private static final long POLL_MILLIS = 250;
