@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AdaptiveResource;
 import org.captchaee.it.app.WrongPasswordException;
 import org.captchaee.it.app.WrongPasswordMapper;
@@ -28,9 +29,9 @@ class AdaptiveCaptchaIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("adaptive")
                 .withClasses(AdaptiveResource.class, WrongPasswordException.class, WrongPasswordMapper.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "2")
                 .build();
     }

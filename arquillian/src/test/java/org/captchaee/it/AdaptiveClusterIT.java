@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AdaptiveResource;
 import org.captchaee.it.app.WrongPasswordException;
 import org.captchaee.it.app.WrongPasswordMapper;
@@ -42,9 +43,9 @@ class AdaptiveClusterIT extends ClusterNodesIT {
     private static Deployments app() {
         return Deployments.war("adaptive-cluster")
                 .withClasses(AdaptiveResource.class, WrongPasswordException.class, WrongPasswordMapper.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "2");
     }
 

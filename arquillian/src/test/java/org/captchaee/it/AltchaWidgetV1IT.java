@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.support.AltchaWidgetPage;
 import org.captchaee.it.support.DeployedAppIT;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,7 +22,7 @@ class AltchaWidgetV1IT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return AltchaWidgetPage.war("altcha-widget-v1")
-                .withConfig("captcha.pow.protocol", "v1")
+                .withConfig(ConfigKeys.POW_PROTOCOL, "v1")
                 .build();
     }
 

@@ -2,6 +2,7 @@ package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.ListedApplication;
 import org.captchaee.it.app.RetriedResource;
@@ -25,7 +26,7 @@ class ApplicationIntegrationIT extends DeployedAppIT {
         return Deployments.war("integration")
                 .withApplication(ListedApplication.class)
                 .withClasses(GuardedResource.class, RetriedResource.class, StrictTestVerifier.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .build();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.BrowserResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -35,9 +36,9 @@ class BrowserIT extends DeployedAppIT {
         return Deployments.war("browser")
                 .withClasses(BrowserResource.class, KnownAnswers.class, AnswersResource.class, StrictTestVerifier.class)
                 .withWebResources("browser/browser.html", "browser/browser-page.js")
-                .withConfig("captcha.verifier", "image")
-                .withConfig("captcha.pow.protocol", "v1")
-                .withConfig("captcha.pow.max-number", "20000")
+                .withConfig(ConfigKeys.VERIFIER, "image")
+                .withConfig(ConfigKeys.POW_PROTOCOL, "v1")
+                .withConfig(ConfigKeys.POW_MAX_NUMBER, "20000")
                 .build();
     }
 

@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.BrowserResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -36,7 +37,7 @@ class BrowserPowIT extends DeployedAppIT {
         return Deployments.war("browser-pow")
                 .withClasses(BrowserResource.class, KnownAnswers.class, AnswersResource.class, StrictTestVerifier.class)
                 .withWebResources("browser/browser.html", "browser/browser-page.js")
-                .withConfig("captcha.verifier", "image")
+                .withConfig(ConfigKeys.VERIFIER, "image")
                 .build();
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.app.GuardedResource;
@@ -54,11 +55,11 @@ class BuiltInCaptchasClusterIT extends ClusterNodesIT {
     private static Deployments app() {
         return Deployments.war("built-in")
                 .withClasses(CheckoutResource.class, GuardedResource.class, KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.verifier", "image")
+                .withConfig(ConfigKeys.VERIFIER, "image")
                 .withConfig(GuardedResource.class.getName() + "/RequiresCaptcha/verifier", "pow")
-                .withConfig("captcha.pow.algorithm", "SHA-256")
-                .withConfig("captcha.pow.cost", "10")
-                .withConfig("captcha.pow.key-prefix", "00");
+                .withConfig(ConfigKeys.POW_ALGORITHM, "SHA-256")
+                .withConfig(ConfigKeys.POW_COST, "10")
+                .withConfig(ConfigKeys.POW_KEY_PREFIX, "00");
     }
 
     @Test

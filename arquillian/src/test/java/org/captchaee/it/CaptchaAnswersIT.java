@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AbstractGuardedResource;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.InheritingResource;
@@ -35,9 +36,9 @@ class CaptchaAnswersIT extends DeployedAppIT {
                         InheritingResource.class,
                         StatelessResource.class,
                         PinVerifier.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
-                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pin")
                 .withConfig("pin.expected", "1234")
                 .withConfig(ProtectedResource.class.getName() + "/overridden/RequiresCaptcha/onOutage", "deny")
                 .build();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.app.OneTimeCodeVerifier;
 import org.captchaee.it.support.DeployedAppIT;
@@ -26,7 +27,7 @@ class CaptchaPassesOnceIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("passes-once")
                 .withClasses(CheckoutResource.class, OneTimeCodeVerifier.class)
-                .withConfig("captcha.verifier", "code")
+                .withConfig(ConfigKeys.VERIFIER, "code")
                 .build();
     }
 

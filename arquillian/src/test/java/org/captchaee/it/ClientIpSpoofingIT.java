@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -18,7 +19,7 @@ class ClientIpSpoofingIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("no-proxy")
                 .withClasses(GuardedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -23,9 +24,9 @@ class ClientIpTrustedProxyIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("trusted-proxy")
                 .withClasses(GuardedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.0/8, ::1, 10.0.0.0/8")
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.0/8, ::1, 10.0.0.0/8")
                 .build();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AdaptiveResource;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.app.WrongPasswordException;
@@ -31,9 +32,9 @@ class ClientIpv6PrefixIT extends DeployedAppIT {
                         WrongPasswordException.class,
                         WrongPasswordMapper.class,
                         GuardedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.1, ::1")
                 .withConfig(AdaptiveResource.class.getName() + "/sms/RequiresCaptcha/afterRequests", "3")
                 .build();
     }

@@ -2,6 +2,7 @@ package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.RetriedResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -21,7 +22,7 @@ class FaultToleranceConfigIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("ft-non-fallback-disabled")
                 .withClasses(RetriedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .withConfig("MP_Fault_Tolerance_NonFallback_Enabled", "false")
                 .build();

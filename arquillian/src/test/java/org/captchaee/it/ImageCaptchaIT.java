@@ -16,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -40,9 +41,9 @@ class ImageCaptchaIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("image")
                 .withClasses(CheckoutResource.class, KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.verifier", "image")
-                .withConfig("captcha.image.challenge-lifetime", "10")
-                .withConfig("captcha.image.token-lifetime", "10")
+                .withConfig(ConfigKeys.VERIFIER, "image")
+                .withConfig(ConfigKeys.IMAGE_CHALLENGE_LIFETIME, "10")
+                .withConfig(ConfigKeys.IMAGE_TOKEN_LIFETIME, "10")
                 .build();
     }
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -27,8 +28,8 @@ class ImageChallengeLimitIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("image-limit")
                 .withClasses(CheckoutResource.class)
-                .withConfig("captcha.verifier", "image")
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
+                .withConfig(ConfigKeys.VERIFIER, "image")
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.1, ::1")
                 .build();
     }
 

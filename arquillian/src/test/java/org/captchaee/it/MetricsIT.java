@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.app.MeteredResource;
@@ -33,14 +34,14 @@ class MetricsIT extends DeployedAppIT {
         return Deployments.war("metered")
                 // not "metrics": Payara and Liberty serve /metrics
                 .withClasses(MeteredResource.class)
-                .withConfig("captcha.verifier", "tencent")
-                .withConfig("captcha.tencent.endpoint", STUB.endpoint())
-                .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
-                .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
-                .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
-                .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY)
-                .withConfig("captcha.test-mode", "true")
-                .withConfig("captcha.outage.allow-budget", "1")
+                .withConfig(ConfigKeys.VERIFIER, "tencent")
+                .withConfig(ConfigKeys.TENCENT_ENDPOINT, STUB.endpoint())
+                .withConfig(ConfigKeys.TENCENT_SECRET_ID, TencentStub.SECRET_ID)
+                .withConfig(ConfigKeys.TENCENT_SECRET_KEY, TencentStub.SECRET_KEY)
+                .withConfig(ConfigKeys.TENCENT_APP_ID, Long.toString(TencentStub.APP_ID))
+                .withConfig(ConfigKeys.TENCENT_APP_SECRET_KEY, TencentStub.APP_SECRET_KEY)
+                .withConfig(ConfigKeys.TEST_MODE, "true")
+                .withConfig(ConfigKeys.ALLOW_BUDGET, "1")
                 .withConfig(TencentDeployments.FT + "CircuitBreaker/requestVolumeThreshold", "100000")
                 // OpenTelemetry metrics (WildFly, Liberty): on for this deployment, written to the server log every 500
                 // ms

@@ -2,6 +2,7 @@ package org.captchaee.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.ProtectedResource;
 import org.captchaee.it.support.DeploymentFailures;
 import org.captchaee.it.support.Deployments;
@@ -27,27 +28,27 @@ class MisconfigurationIT {
     @Deployment(name = "unknown-verifier", managed = false, testable = false)
     static WebArchive unknownVerifier() {
         return protectedWar("unknown-verifier")
-                .withConfig("captcha.verifier", "nope")
+                .withConfig(ConfigKeys.VERIFIER, "nope")
                 .build();
     }
 
     @Deployment(name = "built-in-settings-bad", managed = false, testable = false)
     static WebArchive builtInSettingsBad() {
         return protectedWar("built-in-settings-bad")
-                .withConfig("captcha.verifier", "image")
-                .withConfig("captcha.outage.fallback", "pow")
-                .withConfig("captcha.image.length", "3")
-                .withConfig("captcha.pow.max-number", "5")
-                .withConfig("captcha.pow.algorithm", "ARGON2ID")
-                .withConfig("captcha.endpoints.path", "my captcha")
+                .withConfig(ConfigKeys.VERIFIER, "image")
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pow")
+                .withConfig(ConfigKeys.IMAGE_LENGTH, "3")
+                .withConfig(ConfigKeys.POW_MAX_NUMBER, "5")
+                .withConfig(ConfigKeys.POW_ALGORITHM, "ARGON2ID")
+                .withConfig(ConfigKeys.ENDPOINTS_PATH, "my captcha")
                 .build();
     }
 
     @Deployment(name = "secret-too-short", managed = false, testable = false)
     static WebArchive secretTooShort() {
         return protectedWar("secret-too-short")
-                .withConfig("captcha.verifier", "pow")
-                .withConfig("captcha.secret", "NEVER-PRINTED")
+                .withConfig(ConfigKeys.VERIFIER, "pow")
+                .withConfig(ConfigKeys.SECRET, "NEVER-PRINTED")
                 .build();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.RecordingProxy;
 import org.captchaee.impl.stub.RecordingProxy.Passage;
 import org.captchaee.impl.tencent.stub.TencentStub;
@@ -40,7 +41,7 @@ class OutboundProxyAuthIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TencentDeployments.war("outbound-proxy-auth", STUB)
-                .withConfig("captcha.http.proxy", UNUSED.url(""))
+                .withConfig(ConfigKeys.HTTP_PROXY, UNUSED.url(""))
                 .withConfig("captcha.tencent.http.proxy", PROXY.url(USER + ":Proxy-Pa55%40word"))
                 .build();
     }

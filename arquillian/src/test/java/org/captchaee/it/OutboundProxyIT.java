@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.RecordingProxy;
 import org.captchaee.impl.stub.RecordingProxy.Passage;
 import org.captchaee.impl.tencent.stub.TencentStub;
@@ -26,7 +27,7 @@ class OutboundProxyIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TencentDeployments.war("outbound-proxy", STUB)
-                .withConfig("captcha.http.proxy", PROXY.url(""))
+                .withConfig(ConfigKeys.HTTP_PROXY, PROXY.url(""))
                 .build();
     }
 

@@ -11,6 +11,7 @@ import java.util.Base64;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -35,10 +36,10 @@ class PowCaptchaIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("pow")
                 .withClasses(CheckoutResource.class)
-                .withConfig("captcha.verifier", "pow")
-                .withConfig("captcha.pow.protocol", "v1")
-                .withConfig("captcha.pow.max-number", "20000")
-                .withConfig("captcha.endpoints.path", "/auth/human/")
+                .withConfig(ConfigKeys.VERIFIER, "pow")
+                .withConfig(ConfigKeys.POW_PROTOCOL, "v1")
+                .withConfig(ConfigKeys.POW_MAX_NUMBER, "20000")
+                .withConfig(ConfigKeys.ENDPOINTS_PATH, "/auth/human/")
                 .build();
     }
 

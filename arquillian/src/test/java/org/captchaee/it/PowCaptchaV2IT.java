@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -34,10 +35,10 @@ class PowCaptchaV2IT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("pow-v2")
                 .withClasses(CheckoutResource.class)
-                .withConfig("captcha.verifier", "pow")
-                .withConfig("captcha.pow.algorithm", "SHA-256")
-                .withConfig("captcha.pow.cost", "10")
-                .withConfig("captcha.pow.key-prefix", "00")
+                .withConfig(ConfigKeys.VERIFIER, "pow")
+                .withConfig(ConfigKeys.POW_ALGORITHM, "SHA-256")
+                .withConfig(ConfigKeys.POW_COST, "10")
+                .withConfig(ConfigKeys.POW_KEY_PREFIX, "00")
                 .build();
     }
 

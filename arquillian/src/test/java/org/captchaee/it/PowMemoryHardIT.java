@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -33,11 +34,11 @@ class PowMemoryHardIT extends DeployedAppIT {
         return Deployments.war("pow-argon2id")
                 .withClasses(CheckoutResource.class)
                 .withBouncyCastle()
-                .withConfig("captcha.verifier", "pow")
-                .withConfig("captcha.pow.algorithm", "ARGON2ID")
-                .withConfig("captcha.pow.cost", "1")
-                .withConfig("captcha.pow.memory-cost", "256")
-                .withConfig("captcha.pow.key-prefix", "0")
+                .withConfig(ConfigKeys.VERIFIER, "pow")
+                .withConfig(ConfigKeys.POW_ALGORITHM, "ARGON2ID")
+                .withConfig(ConfigKeys.POW_COST, "1")
+                .withConfig(ConfigKeys.POW_MEMORY_COST, "256")
+                .withConfig(ConfigKeys.POW_KEY_PREFIX, "0")
                 .build();
     }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -35,7 +36,7 @@ class ProblemLanguageIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("languages")
                 .withClasses(CheckoutResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build()
                 .addAsResource(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.GuardedResource;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
@@ -25,7 +26,7 @@ class ProductionGuardIT extends DeployedAppIT {
     static WebArchive deployment() {
         return Deployments.war("test-mode")
                 .withClasses(GuardedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build();
     }

@@ -3,6 +3,7 @@ package org.captchaee.it;
 import static org.captchaee.it.ReadinessIT.assertCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
@@ -23,7 +24,7 @@ class ReadinessDownOnOutageIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TencentDeployments.war("readiness-down", STUB)
-                .withConfig("captcha.health.down-on-outage", "true")
+                .withConfig(ConfigKeys.HEALTH_DOWN_ON_OUTAGE, "true")
                 .build();
     }
 

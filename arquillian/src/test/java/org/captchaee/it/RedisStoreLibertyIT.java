@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
@@ -43,7 +44,7 @@ class RedisStoreLibertyIT extends DeployedAppIT {
     static WebArchive deployment() {
         return StoreOutages.app("redis-store")
                 .withRedisStore(SharedRedis.uri())
-                .withConfig("captcha.secret", "the-secret-of-the-redis-store-test-on-liberty-0123456789")
+                .withConfig(ConfigKeys.SECRET, "the-secret-of-the-redis-store-test-on-liberty-0123456789")
                 .build();
     }
 

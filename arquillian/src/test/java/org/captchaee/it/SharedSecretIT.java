@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -58,8 +59,8 @@ class SharedSecretIT {
     private static WebArchive node(String name, String secret) {
         return Deployments.war(name)
                 .withClasses(CheckoutResource.class, KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.verifier", "image")
-                .withConfig("captcha.secret", secret)
+                .withConfig(ConfigKeys.VERIFIER, "image")
+                .withConfig(ConfigKeys.SECRET, secret)
                 .build();
     }
 

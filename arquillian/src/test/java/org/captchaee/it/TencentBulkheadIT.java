@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
@@ -42,7 +43,7 @@ class TencentBulkheadIT extends DeployedAppIT {
         return TencentDeployments.war("tencent-bulkhead", STUB)
                 .withConfig(TencentDeployments.FT + "Bulkhead/value", "1")
                 .withConfig(TencentDeployments.FT + "Timeout/value", "25000")
-                .withConfig("captcha.outage.retry-after", String.valueOf(RETRY_AFTER_SECONDS))
+                .withConfig(ConfigKeys.OUTAGE_RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .build();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.Deployments;
@@ -51,8 +52,8 @@ class TencentClusterIT extends ClusterNodesIT {
 
     private static Deployments app() {
         return TencentDeployments.war("tencent-cluster", STUB)
-                .withConfig("captcha.client-ip.trusted-proxies", "127.0.0.1, ::1")
-                .withConfig("captcha.outage.allow-budget", Integer.toString(ALLOW_BUDGET))
+                .withConfig(ConfigKeys.TRUSTED_PROXIES, "127.0.0.1, ::1")
+                .withConfig(ConfigKeys.ALLOW_BUDGET, Integer.toString(ALLOW_BUDGET))
                 // this class provokes outages on purpose: an open circuit would hide the stub's answers
                 .withConfig(TencentDeployments.FT + "CircuitBreaker/requestVolumeThreshold", "100000");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
@@ -35,7 +36,7 @@ class TencentFallbackIT extends DeployedAppIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TencentDeployments.withImageFallback("tencent-fallback", STUB)
-                .withConfig("captcha.outage.allow-budget", "2")
+                .withConfig(ConfigKeys.ALLOW_BUDGET, "2")
                 .withConfig(TencentDeployments.FT + "CircuitBreaker/requestVolumeThreshold", "100000")
                 .build();
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AbstractGuardedResource;
 import org.captchaee.it.app.UnscopedInheritingResource;
 import org.captchaee.it.app.UnscopedResource;
@@ -44,7 +45,7 @@ class UnprotectedResourceIT {
     static WebArchive unscoped() {
         return Deployments.war("unscoped")
                 .withClasses(UnscopedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build();
     }
@@ -53,7 +54,7 @@ class UnprotectedResourceIT {
     static WebArchive unscopedInheriting() {
         return Deployments.war("unscoped-inheriting")
                 .withClasses(AbstractGuardedResource.class, UnscopedInheritingResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build();
     }
@@ -62,7 +63,7 @@ class UnprotectedResourceIT {
     static WebArchive vetoed() {
         return Deployments.war("vetoed")
                 .withClasses(VetoedResource.class)
-                .withConfig("captcha.verifier", "test")
+                .withConfig(ConfigKeys.VERIFIER, "test")
                 .withTestMode()
                 .build();
     }

@@ -1,6 +1,7 @@
 package org.captchaee.it.support;
 
 import org.captchaee.impl.aliyun.stub.AliyunStub;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AliyunV1Resource;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -38,16 +39,16 @@ public final class AliyunDeployments {
     public static Deployments war(String name, AliyunStub stub) {
         return Deployments.war(name)
                 .withClasses(PolicyEndpoints.class, PolicyResource.class, AliyunV1Resource.class, PinVerifier.class)
-                .withConfig("captcha.verifier", "aliyun")
-                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig(ConfigKeys.VERIFIER, "aliyun")
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pin")
                 .withConfig("pin.expected", "1234")
-                .withConfig("captcha.aliyun.endpoint", stub.endpoint())
-                .withConfig("captcha.aliyun.access-key-id", AliyunStub.ACCESS_KEY_ID)
-                .withConfig("captcha.aliyun.access-key-secret", AliyunStub.ACCESS_KEY_SECRET)
-                .withConfig("captcha.aliyun.scene-id", SCENE_ID)
-                .withConfig("captcha.aliyun-v1.endpoint", stub.endpoint())
-                .withConfig("captcha.aliyun-v1.app-key", AliyunStub.APP_KEY)
-                .withConfig("captcha.aliyun-v1.scene", V1_SCENE);
+                .withConfig(ConfigKeys.ALIYUN_ENDPOINT, stub.endpoint())
+                .withConfig(ConfigKeys.ALIYUN_ACCESS_KEY_ID, AliyunStub.ACCESS_KEY_ID)
+                .withConfig(ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, AliyunStub.ACCESS_KEY_SECRET)
+                .withConfig(ConfigKeys.ALIYUN_SCENE_ID, SCENE_ID)
+                .withConfig(ConfigKeys.ALIYUN_V1_ENDPOINT, stub.endpoint())
+                .withConfig(ConfigKeys.ALIYUN_V1_APP_KEY, AliyunStub.APP_KEY)
+                .withConfig(ConfigKeys.ALIYUN_V1_SCENE, V1_SCENE);
     }
 
     /**
@@ -61,6 +62,6 @@ public final class AliyunDeployments {
     public static Deployments withImageFallback(String name, AliyunStub stub) {
         return war(name, stub)
                 .withClasses(KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.outage.fallback", "image");
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "image");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.CheckoutResource;
 import org.captchaee.it.app.StrictPolicyFilter;
 
@@ -48,7 +49,7 @@ public final class AltchaWidgetPage {
         Deployments war = Deployments.war(name)
                 .withClasses(CheckoutResource.class, StrictPolicyFilter.class)
                 .withWebResources("altcha/widget.html", "altcha/widget-page.js")
-                .withConfig("captcha.verifier", "pow");
+                .withConfig(ConfigKeys.VERIFIER, "pow");
         WIDGET_FILES.forEach((target, file) -> war.withWebFile(widgetDist().resolve(file), target));
         return war;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.EventLog;
 import org.captchaee.it.app.EventsResource;
@@ -23,7 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * {@code microprofile-config.properties}.
  *
  * <pre>
- * Deployments.war("answers").withClasses(ProtectedResource.class).withConfig("captcha.verifier", "test").withTestMode()
+ * Deployments.war("answers").withClasses(ProtectedResource.class).withConfig(ConfigKeys.VERIFIER, "test").withTestMode()
  *         .build();
  * </pre>
  */
@@ -109,7 +110,7 @@ public final class Deployments {
      * @return this builder
      */
     public Deployments withTestMode() {
-        return withConfig("captcha.test-mode", "true");
+        return withConfig(ConfigKeys.TEST_MODE, "true");
     }
 
     /**
@@ -121,7 +122,7 @@ public final class Deployments {
      */
     public Deployments withRedisStore(String uri) {
         redisStore = true;
-        return withConfig("captcha.store", "redis").withConfig("captcha.store.redis.uri", uri);
+        return withConfig(ConfigKeys.STORE, "redis").withConfig("captcha.store.redis.uri", uri);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.captchaee.it.support;
 
 import java.util.Locale;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub.Dialect;
@@ -30,7 +31,8 @@ public final class SiteverifyDeployments {
      * @return the builder, to add more configuration
      */
     public static Deployments war(String name, SiteverifyStub stub) {
-        Deployments war = endpoints(name, stub).withConfig("captcha.hcaptcha.sitekey", SiteverifyStub.HCAPTCHA_SITEKEY);
+        Deployments war =
+                endpoints(name, stub).withConfig(ConfigKeys.HCAPTCHA_SITEKEY, SiteverifyStub.HCAPTCHA_SITEKEY);
         for (Dialect dialect : Dialect.values()) {
             war.withConfig(key(dialect, "secret"), dialect.secret())
                     .withConfig(key(dialect, "hostnames"), SiteverifyStub.HOSTNAME);
@@ -49,7 +51,7 @@ public final class SiteverifyDeployments {
         return endpoints(name, stub)
                 .withConfig("captcha.recaptcha.secret", PublishedTestKeys.RECAPTCHA_SECRET)
                 .withConfig("captcha.hcaptcha.secret", PublishedTestKeys.HCAPTCHA_SECRET)
-                .withConfig("captcha.hcaptcha.sitekey", PublishedTestKeys.HCAPTCHA_SITEKEY)
+                .withConfig(ConfigKeys.HCAPTCHA_SITEKEY, PublishedTestKeys.HCAPTCHA_SITEKEY)
                 .withConfig("captcha.turnstile.secret", PublishedTestKeys.TURNSTILE_PASS_SECRET);
     }
 
@@ -61,10 +63,10 @@ public final class SiteverifyDeployments {
                         HcaptchaResource.class,
                         TurnstileResource.class,
                         PinVerifier.class)
-                .withConfig("captcha.verifier", "recaptcha")
+                .withConfig(ConfigKeys.VERIFIER, "recaptcha")
                 .withConfig(HcaptchaResource.class.getName() + "/RequiresCaptcha/verifier", "hcaptcha")
                 .withConfig(TurnstileResource.class.getName() + "/RequiresCaptcha/verifier", "turnstile")
-                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pin")
                 .withConfig("pin.expected", "1234");
         for (Dialect dialect : Dialect.values()) {
             war.withConfig(key(dialect, "endpoint"), stub.url(dialect));

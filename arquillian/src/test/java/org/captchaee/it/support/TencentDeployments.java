@@ -1,5 +1,6 @@
 package org.captchaee.it.support;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.app.AnswersResource;
 import org.captchaee.it.app.KnownAnswers;
@@ -26,8 +27,8 @@ public final class TencentDeployments {
         return pointedAt(
                 Deployments.war(name)
                         .withClasses(PolicyEndpoints.class, PolicyResource.class, PinVerifier.class)
-                        .withConfig("captcha.verifier", "tencent")
-                        .withConfig("captcha.outage.fallback", "pin")
+                        .withConfig(ConfigKeys.VERIFIER, "tencent")
+                        .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pin")
                         .withConfig("pin.expected", "1234"),
                 stub);
     }
@@ -40,11 +41,11 @@ public final class TencentDeployments {
      * @return the builder
      */
     public static Deployments pointedAt(Deployments war, TencentStub stub) {
-        return war.withConfig("captcha.tencent.endpoint", stub.endpoint())
-                .withConfig("captcha.tencent.secret-id", TencentStub.SECRET_ID)
-                .withConfig("captcha.tencent.secret-key", TencentStub.SECRET_KEY)
-                .withConfig("captcha.tencent.app-id", Long.toString(TencentStub.APP_ID))
-                .withConfig("captcha.tencent.app-secret-key", TencentStub.APP_SECRET_KEY);
+        return war.withConfig(ConfigKeys.TENCENT_ENDPOINT, stub.endpoint())
+                .withConfig(ConfigKeys.TENCENT_SECRET_ID, TencentStub.SECRET_ID)
+                .withConfig(ConfigKeys.TENCENT_SECRET_KEY, TencentStub.SECRET_KEY)
+                .withConfig(ConfigKeys.TENCENT_APP_ID, Long.toString(TencentStub.APP_ID))
+                .withConfig(ConfigKeys.TENCENT_APP_SECRET_KEY, TencentStub.APP_SECRET_KEY);
     }
 
     /**
@@ -58,6 +59,6 @@ public final class TencentDeployments {
     public static Deployments withImageFallback(String name, TencentStub stub) {
         return war(name, stub)
                 .withClasses(KnownAnswers.class, AnswersResource.class)
-                .withConfig("captcha.outage.fallback", "image");
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "image");
     }
 }

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.provider.RequestNotSentException;
@@ -106,7 +107,7 @@ public class AliyunClient {
                 log,
                 MessageIds.ALIYUN_REQUEST_REFUSED,
                 "Alibaba Cloud",
-                AliyunSettingsReader.ACCESS_KEY_ID + ", " + AliyunSettingsReader.ACCESS_KEY_SECRET
+                ConfigKeys.ALIYUN_ACCESS_KEY_ID + ", " + ConfigKeys.ALIYUN_ACCESS_KEY_SECRET
                         + ", the RAM permission AliyunYundunAFSFullAccess and the server's clock");
     }
 }

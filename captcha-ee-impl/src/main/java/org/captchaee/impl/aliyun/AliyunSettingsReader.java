@@ -3,6 +3,7 @@ package org.captchaee.impl.aliyun;
 import java.net.URI;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.provider.DisasterSettings;
 import org.captchaee.impl.provider.ProviderSettingsReader;
 import org.eclipse.microprofile.config.Config;
@@ -13,25 +14,11 @@ import org.eclipse.microprofile.config.Config;
  */
 final class AliyunSettingsReader extends ProviderSettingsReader {
 
-    static final String PREFIX = "captcha.aliyun.";
-    static final String ACCESS_KEY_ID = PREFIX + "access-key-id";
-    static final String ACCESS_KEY_SECRET = PREFIX + "access-key-secret";
-    static final String SCENE_ID = PREFIX + "scene-id";
-    static final String ENDPOINT = PREFIX + "endpoint";
-    static final String REGION = PREFIX + "region";
-    static final String DISASTER_TICKETS = PREFIX + "disaster-tickets";
-    static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
-
-    static final String V1_PREFIX = "captcha.aliyun-v1.";
-    static final String V1_APP_KEY = V1_PREFIX + "app-key";
-    static final String V1_SCENE = V1_PREFIX + "scene";
-    static final String V1_ENDPOINT = V1_PREFIX + "endpoint";
-
     static final URI DEFAULT_V1_ENDPOINT = URI.create("https://afs.aliyuncs.com");
 
     AliyunSettingsReader(Config config) {
         // both versions share the AccessKey of captcha.aliyun.*, and so its proxy keys too
-        super(PREFIX, config);
+        super(ConfigKeys.ALIYUN_PREFIX, config);
     }
 
     /**
@@ -40,7 +27,7 @@ final class AliyunSettingsReader extends ProviderSettingsReader {
      * @return {@code true} if {@code captcha.aliyun-v1.app-key} is set
      */
     boolean v1Configured() {
-        return reader().text(V1_APP_KEY).isPresent();
+        return reader().text(ConfigKeys.ALIYUN_V1_APP_KEY).isPresent();
     }
 
     AliyunSettings read() {
@@ -63,22 +50,27 @@ final class AliyunSettingsReader extends ProviderSettingsReader {
         return new AliyunSettings(
                 credentials,
                 reader().required(
-                                SCENE_ID,
+                                ConfigKeys.ALIYUN_SCENE_ID,
                                 "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
                                         + " from solving a captcha of another scene"),
                 endpoint,
                 timeout(AliyunClient.class, "verifyIntelligentCaptcha"),
-                DisasterSettings.mode(reader(), DISASTER_TICKETS),
-                DisasterSettings.maxAge(reader(), DISASTER_TICKET_MAX_AGE),
+                DisasterSettings.mode(reader(), ConfigKeys.ALIYUN_DISASTER_TICKETS),
+                DisasterSettings.maxAge(reader(), ConfigKeys.ALIYUN_DISASTER_TICKET_MAX_AGE),
                 proxy(endpoint));
     }
 
     private AliyunV1Settings v1(AliyunCredentials credentials) {
-        URI endpoint = reader().httpUrl(V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
+        URI endpoint =
+                reader().httpUrl(ConfigKeys.ALIYUN_V1_ENDPOINT, DEFAULT_V1_ENDPOINT, DEFAULT_V1_ENDPOINT.toString());
         return new AliyunV1Settings(
                 credentials,
-                reader().required(V1_APP_KEY, "the appkey of the Captcha 1.0 front end (console, configuration page)"),
-                reader().required(V1_SCENE, "the scene of the Captcha 1.0 front end, for example nc_login"),
+                reader().required(
+                                ConfigKeys.ALIYUN_V1_APP_KEY,
+                                "the appkey of the Captcha 1.0 front end (console, configuration page)"),
+                reader().required(
+                                ConfigKeys.ALIYUN_V1_SCENE,
+                                "the scene of the Captcha 1.0 front end, for example nc_login"),
                 endpoint,
                 timeout(AliyunClient.class, "authenticateSig"),
                 proxy(endpoint));
@@ -86,35 +78,41 @@ final class AliyunSettingsReader extends ProviderSettingsReader {
 
     private AliyunCredentials credentials() {
         return new AliyunCredentials(
-                reader().required(ACCESS_KEY_ID, "the AccessKey ID of a RAM user with AliyunYundunAFSFullAccess"),
-                reader().required(ACCESS_KEY_SECRET, "the AccessKey secret of that AccessKey"));
+                reader().required(
+                                ConfigKeys.ALIYUN_ACCESS_KEY_ID,
+                                "the AccessKey ID of a RAM user with AliyunYundunAFSFullAccess"),
+                reader().required(ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, "the AccessKey secret of that AccessKey"));
     }
 
     private URI v2Endpoint() {
-        Optional<String> region = reader().text(REGION).flatMap(name -> {
+        Optional<String> region = reader().text(ConfigKeys.ALIYUN_REGION).flatMap(name -> {
             Optional<String> known = AliyunRegions.region(name);
             if (known.isEmpty()) {
-                problem(REGION + "=" + name + " is invalid. Accepted values: cn-shanghai (front-end region cn) or"
+                problem(ConfigKeys.ALIYUN_REGION + "=" + name
+                        + " is invalid. Accepted values: cn-shanghai (front-end region cn) or"
                         + " ap-southeast-1 (front-end region sgp).");
             }
             return known;
         });
         URI fallback = AliyunRegions.endpoint(region.orElse(AliyunRegions.SHANGHAI));
         URI endpoint = reader().httpUrl(
-                        ENDPOINT,
+                        ConfigKeys.ALIYUN_ENDPOINT,
                         fallback,
                         AliyunRegions.endpoint(AliyunRegions.SHANGHAI) + " or "
                                 + AliyunRegions.endpoint(AliyunRegions.SINGAPORE));
         AliyunRegions.regionOf(endpoint).ifPresent(hostRegion -> {
             if (!AliyunRegions.served(hostRegion)) {
-                problem(ENDPOINT + "=" + endpoint + " names the region " + hostRegion + ", where Captcha 2.0 has"
+                problem(ConfigKeys.ALIYUN_ENDPOINT + "=" + endpoint + " names the region " + hostRegion
+                        + ", where Captcha 2.0 has"
                         + " no endpoint. Fix: use " + AliyunRegions.endpoint(AliyunRegions.SHANGHAI) + " or "
                         + AliyunRegions.endpoint(AliyunRegions.SINGAPORE) + " (or their -dualstack / -vpc hosts).");
             } else if (region.isPresent() && !region.get().equals(hostRegion)) {
-                problem(REGION + " (" + region.get() + ") does not match " + ENDPOINT + "=" + endpoint + " ("
+                problem(ConfigKeys.ALIYUN_REGION + " (" + region.get() + ") does not match "
+                        + ConfigKeys.ALIYUN_ENDPOINT + "=" + endpoint + " ("
                         + hostRegion + "): the front end's region and the server's endpoint must match, or every"
-                        + " verification fails. Fix: set " + ENDPOINT + " to " + AliyunRegions.endpoint(region.get())
-                        + ", or remove it, or correct " + REGION + ".");
+                        + " verification fails. Fix: set " + ConfigKeys.ALIYUN_ENDPOINT + " to "
+                        + AliyunRegions.endpoint(region.get())
+                        + ", or remove it, or correct " + ConfigKeys.ALIYUN_REGION + ".");
             }
         });
         return endpoint;

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code captcha.image.*}, failing with one message that names every invalid key. */
 final class ImageSettingsReader {
 
-    static final String PREFIX = "captcha.image.";
+    static final String PREFIX = ConfigKeys.IMAGE_PREFIX;
 
     private final Config config;
 
@@ -23,17 +24,20 @@ final class ImageSettingsReader {
         List<String> problems = new ArrayList<>();
         ConfigReader reader = new ConfigReader(config, problems::add);
         ImageSettings settings = new ImageSettings(
-                (int) reader.wholeNumber(PREFIX + "width", 100, 400, 160),
-                (int) reader.wholeNumber(PREFIX + "height", 40, 160, 60),
-                (int) reader.wholeNumber(PREFIX + "length", 4, 8, 5),
+                (int) reader.wholeNumber(ConfigKeys.IMAGE_WIDTH, 100, 400, 160),
+                (int) reader.wholeNumber(ConfigKeys.IMAGE_HEIGHT, 40, 160, 60),
+                (int) reader.wholeNumber(ConfigKeys.IMAGE_LENGTH, 4, 8, 5),
                 reader.duration(
-                        PREFIX + "challenge-lifetime",
+                        ConfigKeys.IMAGE_CHALLENGE_LIFETIME,
                         Duration.ofMinutes(2),
                         Duration.ofSeconds(10),
                         Duration.ofHours(1)),
                 reader.duration(
-                        PREFIX + "token-lifetime", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)),
-                (int) reader.wholeNumber(PREFIX + "max-challenges-per-minute", 0, 10_000, 20));
+                        ConfigKeys.IMAGE_TOKEN_LIFETIME,
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(10),
+                        Duration.ofHours(1)),
+                (int) reader.wholeNumber(ConfigKeys.IMAGE_MAX_CHALLENGES_PER_MINUTE, 0, 10_000, 20));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

@@ -3,6 +3,7 @@ package org.captchaee.impl.observe;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.ConfigValues;
 import org.eclipse.microprofile.config.Config;
@@ -35,7 +36,7 @@ public enum MetricsBackend {
      * @return {@code captcha.metrics.<backend>.enabled}
      */
     public String enabledKey() {
-        return "captcha.metrics." + key + ".enabled";
+        return ConfigKeys.metricsEnabled(key);
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.config.Lazy;
 import org.captchaee.impl.secret.CaptchaSecret;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.Config;
 public class PowConfiguration {
 
     /** The prefix of the verifier's keys. */
-    static final String PREFIX = "captcha.pow.";
+    static final String PREFIX = ConfigKeys.POW_PREFIX;
 
     private final Config config;
     private final CaptchaSecret secret;
@@ -87,14 +88,14 @@ public class PowConfiguration {
         List<String> problems = new ArrayList<>();
         ConfigReader reader = new ConfigReader(config, problems::add);
         AltchaProtocol.Version protocol =
-                reader.choice(PREFIX + "protocol", AltchaProtocol.Version.V2, AltchaProtocol.Version::of, "v1, v2");
+                reader.choice(ConfigKeys.POW_PROTOCOL, AltchaProtocol.Version.V2, AltchaProtocol.Version::of, "v1, v2");
         PowSettings settings = new PowSettings(
                 protocol,
-                reader.wholeNumber(PREFIX + "max-number", 1_000, 100_000_000, 100_000),
+                reader.wholeNumber(ConfigKeys.POW_MAX_NUMBER, 1_000, 100_000_000, 100_000),
                 new KdfSettingsReader(reader, problems::add, PREFIX).read(protocol == AltchaProtocol.Version.V2),
-                (int) reader.wholeNumber(PREFIX + "max-concurrent-derivations", 1, 1_024, defaultConcurrency()),
+                (int) reader.wholeNumber(ConfigKeys.POW_MAX_CONCURRENT_DERIVATIONS, 1, 1_024, defaultConcurrency()),
                 reader.duration(
-                        PREFIX + "lifetime", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)));
+                        ConfigKeys.POW_LIFETIME, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(1)));
         if (!problems.isEmpty()) {
             throw new CaptchaDefinitionException(String.join(" ", problems));
         }

@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
+
 /**
  * How one provider's HTTP client reaches the provider: through the JVM's own proxy settings (no captcha key set, the
  * JDK's default), directly ({@code none}), or through a configured HTTP proxy, with optional Basic credentials and hosts
@@ -24,7 +26,7 @@ public final class OutboundProxy {
     static final String AUTHORIZATION = "Proxy-Authorization";
 
     private static final OutboundProxy JVM_SETTINGS =
-            new OutboundProxy(Mode.JVM, "captcha.http.proxy", null, null, null);
+            new OutboundProxy(Mode.JVM, ConfigKeys.HTTP_PROXY, null, null, null);
 
     private enum Mode {
         JVM,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 
 /**
@@ -18,12 +19,6 @@ import org.captchaee.impl.config.ConfigReader;
  * may hold the password.
  */
 public final class OutboundProxyReader {
-
-    /** The proxy of every provider without its own. */
-    public static final String PROXY = "captcha.http.proxy";
-
-    /** The hosts reached directly, for every provider without its own list. */
-    public static final String NON_PROXY_HOSTS = "captcha.http.non-proxy-hosts";
 
     private static final String FORM = "Use http://host:port or http://user:password@host:port (percent-encode @ : / %"
             + " in the user and password as %40 %3A %2F %25), or none for no proxy.";
@@ -64,15 +59,17 @@ public final class OutboundProxyReader {
      */
     public OutboundProxy read(String prefix, URI endpoint) {
         String ownKey = prefix + "http.proxy";
-        String proxyKey = reader.text(ownKey).isPresent() ? ownKey : PROXY;
+        String proxyKey = reader.text(ownKey).isPresent() ? ownKey : ConfigKeys.HTTP_PROXY;
         Optional<String> value = reader.text(proxyKey);
         String ownListKey = prefix + "http.non-proxy-hosts";
-        String listKey = reader.text(ownListKey).isPresent() ? ownListKey : NON_PROXY_HOSTS;
+        String listKey = reader.text(ownListKey).isPresent() ? ownListKey : ConfigKeys.HTTP_NON_PROXY_HOSTS;
         Optional<NonProxyHosts> list = reader.text(listKey).map(text -> nonProxyHosts(listKey, text));
         if (value.isEmpty() || value.get().equalsIgnoreCase("none")) {
-            boolean globalProxyUsesIt = listKey.equals(NON_PROXY_HOSTS) && isProxy(reader.text(PROXY));
+            boolean globalProxyUsesIt =
+                    listKey.equals(ConfigKeys.HTTP_NON_PROXY_HOSTS) && isProxy(reader.text(ConfigKeys.HTTP_PROXY));
             if (list.isPresent() && !globalProxyUsesIt) {
-                problems.accept(listKey + " is set, but no proxy of " + ownKey + " or " + PROXY + " uses it. Fix: set"
+                problems.accept(listKey + " is set, but no proxy of " + ownKey + " or " + ConfigKeys.HTTP_PROXY
+                        + " uses it. Fix: set"
                         + " the proxy, or remove the list (the JVM's own proxy follows http.nonProxyHosts).");
             }
             return value.isEmpty() ? OutboundProxy.jvmSettings() : OutboundProxy.direct(proxyKey);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigValues;
 import org.captchaee.impl.config.Lazy;
 import org.captchaee.impl.log.MessageIds;
@@ -23,9 +24,6 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class CaptchaSecret {
-
-    /** The configuration key. */
-    public static final String KEY = "captcha.secret";
 
     /** The shortest secret accepted, in characters. */
     static final int MIN_LENGTH = 32;
@@ -62,12 +60,13 @@ public class CaptchaSecret {
     }
 
     private byte[] read() {
-        String configured = ConfigValues.text(config, KEY).orElse(null);
+        String configured = ConfigValues.text(config, ConfigKeys.SECRET).orElse(null);
         if (configured == null) {
-            LOG.warning(MessageIds.CORE_RANDOM_SECRET + " " + KEY
+            LOG.warning(MessageIds.CORE_RANDOM_SECRET + " " + ConfigKeys.SECRET
                     + " is not set: the built-in captchas sign their tokens with a random key"
                     + " made at start-up, so a token works only on this server and only until it restarts. Fix: set "
-                    + KEY + " to the same random text of " + MIN_LENGTH + " or more characters on every node, for"
+                    + ConfigKeys.SECRET + " to the same random text of " + MIN_LENGTH
+                    + " or more characters on every node, for"
                     + " example the output of 'openssl rand -base64 32'.");
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
@@ -75,8 +74,9 @@ public class CaptchaSecret {
         }
         if (configured.length() < MIN_LENGTH) {
             // the value is a secret: its length is all the message tells
-            throw new CaptchaDefinitionException(KEY + " is too short (" + configured.length() + " characters): use "
-                    + MIN_LENGTH + " or more random characters, for example the output of 'openssl rand -base64 32'.");
+            throw new CaptchaDefinitionException(
+                    ConfigKeys.SECRET + " is too short (" + configured.length() + " characters): use " + MIN_LENGTH
+                            + " or more random characters, for example the output of 'openssl rand -base64 32'.");
         }
         return configured.getBytes(StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package org.captchaee.impl.setup;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.runtime.HealthSettings;
 
@@ -24,9 +25,9 @@ public final class HealthSettingsReader {
      * @return the settings
      */
     public static HealthSettings read(ConfigReader numbers, ClassLoader loader) {
-        boolean wanted = numbers.choice(HealthSettings.ENABLED, true, HealthSettingsReader::parse, BOOLEANS);
+        boolean wanted = numbers.choice(ConfigKeys.HEALTH_ENABLED, true, HealthSettingsReader::parse, BOOLEANS);
         boolean downOnOutage =
-                numbers.choice(HealthSettings.DOWN_ON_OUTAGE, false, HealthSettingsReader::parse, BOOLEANS);
+                numbers.choice(ConfigKeys.HEALTH_DOWN_ON_OUTAGE, false, HealthSettingsReader::parse, BOOLEANS);
         return new HealthSettings(wanted && healthApiPresent(loader), downOnOutage);
     }
 

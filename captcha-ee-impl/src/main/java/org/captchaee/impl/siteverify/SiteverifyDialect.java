@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import org.captchaee.impl.config.ConfigKeys;
+
 /**
  * The three providers that speak the siteverify protocol, and what sets them apart: the verifier name and its
  * configuration prefix, the default endpoint, the longest token, the published test keys, whether answers carry a
@@ -98,7 +100,7 @@ public enum SiteverifyDialect {
      * @return for example {@code captcha.recaptcha.secret}
      */
     public String key(String setting) {
-        return "captcha." + verifierName + "." + setting;
+        return ConfigKeys.verifierPrefix(verifierName) + setting;
     }
 
     /**

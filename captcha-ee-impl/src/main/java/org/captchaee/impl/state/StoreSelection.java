@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.ConfigValues;
-import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.spi.CaptchaStateStore;
 import org.eclipse.microprofile.config.Config;
 
@@ -54,10 +53,10 @@ public final class StoreSelection {
                         + " dependency org.captchaee:captcha-ee-redis to the application (it must end up in"
                         + " WEB-INF/lib), or set " + ConfigKeys.STORE + "=memory.");
             }
-            if (ConfigValues.text(config, CaptchaSecret.KEY).isEmpty()) {
-                problems.add(ConfigKeys.STORE + "=redis needs " + CaptchaSecret.KEY + ", the same on every node: the"
+            if (ConfigValues.text(config, ConfigKeys.SECRET).isEmpty()) {
+                problems.add(ConfigKeys.STORE + "=redis needs " + ConfigKeys.SECRET + ", the same on every node: the"
                         + " keys in Redis are digests keyed by it, and the built-in captchas' tokens are signed with"
-                        + " it. Fix: set " + CaptchaSecret.KEY + " to 32 or more random characters, for example the"
+                        + " it. Fix: set " + ConfigKeys.SECRET + " to 32 or more random characters, for example the"
                         + " output of 'openssl rand -base64 32'.");
             }
         }

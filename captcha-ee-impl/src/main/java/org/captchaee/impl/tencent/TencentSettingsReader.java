@@ -3,6 +3,7 @@ package org.captchaee.impl.tencent;
 import java.net.URI;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.provider.DisasterSettings;
 import org.captchaee.impl.provider.ProviderSettingsReader;
@@ -11,42 +12,30 @@ import org.eclipse.microprofile.config.Config;
 /** Reads {@code captcha.tencent.*}, failing with one message that names every missing or invalid key and its fix. */
 final class TencentSettingsReader extends ProviderSettingsReader {
 
-    static final String PREFIX = "captcha.tencent.";
-    static final String SECRET_ID = PREFIX + "secret-id";
-    static final String SECRET_KEY = PREFIX + "secret-key";
-    static final String APP_ID = PREFIX + "app-id";
-    static final String APP_SECRET_KEY = PREFIX + "app-secret-key";
-    static final String ENDPOINT = PREFIX + "endpoint";
-    static final String REGION = PREFIX + "region";
-    static final String BUSINESS_ID = PREFIX + "business-id";
-    static final String SCENE_ID = PREFIX + "scene-id";
-    static final String DISASTER_TICKETS = PREFIX + "disaster-tickets";
-    static final String DISASTER_TICKET_MAX_AGE = PREFIX + "disaster-ticket-max-age";
-    static final String TICKET_HEADER = PREFIX + "ticket-header";
-    static final String RANDSTR_HEADER = PREFIX + "randstr-header";
-
     static final URI DEFAULT_ENDPOINT = URI.create("https://captcha.tencentcloudapi.com");
 
     TencentSettingsReader(Config config) {
-        super(PREFIX, config);
+        super(ConfigKeys.TENCENT_PREFIX, config);
     }
 
     TencentSettings read() {
         ConfigReader reader = reader();
         URI endpoint = endpoint(DEFAULT_ENDPOINT, DEFAULT_ENDPOINT + " or https://captcha.intl.tencentcloudapi.com");
         return finish(new TencentSettings(
-                reader.required(SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
-                reader.required(SECRET_KEY, "the SecretKey of that API key"),
-                positiveLong(APP_ID, true).orElse(0L),
-                reader.required(APP_SECRET_KEY, "the AppSecretKey of your CaptchaAppId, from the captcha console"),
+                reader.required(ConfigKeys.TENCENT_SECRET_ID, "the SecretId of a Tencent Cloud API key (CAM)"),
+                reader.required(ConfigKeys.TENCENT_SECRET_KEY, "the SecretKey of that API key"),
+                positiveLong(ConfigKeys.TENCENT_APP_ID, true).orElse(0L),
+                reader.required(
+                        ConfigKeys.TENCENT_APP_SECRET_KEY,
+                        "the AppSecretKey of your CaptchaAppId, from the captcha console"),
                 endpoint,
-                reader.text(REGION),
-                positiveLong(BUSINESS_ID, false),
-                positiveLong(SCENE_ID, false),
-                DisasterSettings.mode(reader, DISASTER_TICKETS),
-                DisasterSettings.maxAge(reader, DISASTER_TICKET_MAX_AGE),
-                reader.text(TICKET_HEADER).orElse("X-Captcha-Ticket"),
-                reader.text(RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
+                reader.text(ConfigKeys.TENCENT_REGION),
+                positiveLong(ConfigKeys.TENCENT_BUSINESS_ID, false),
+                positiveLong(ConfigKeys.TENCENT_SCENE_ID, false),
+                DisasterSettings.mode(reader, ConfigKeys.TENCENT_DISASTER_TICKETS),
+                DisasterSettings.maxAge(reader, ConfigKeys.TENCENT_DISASTER_TICKET_MAX_AGE),
+                reader.text(ConfigKeys.TENCENT_TICKET_HEADER).orElse("X-Captcha-Ticket"),
+                reader.text(ConfigKeys.TENCENT_RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
                 timeout(TencentClient.class, "describeCaptchaResult"),
                 proxy(endpoint)));
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.DisasterTickets;
@@ -44,7 +45,7 @@ public class TencentVerifier implements CaptchaVerifier {
             LOG,
             MessageIds.TENCENT_REQUEST_REFUSED,
             "Tencent",
-            "captcha.tencent.secret-id, secret-key, app-id and the account's captcha entitlement");
+            ConfigKeys.TENCENT_SECRET_ID + ", secret-key, app-id and the account's captcha entitlement");
 
     /**
      * Creates the verifier.

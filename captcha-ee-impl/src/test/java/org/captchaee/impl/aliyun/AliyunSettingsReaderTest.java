@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
@@ -52,17 +53,17 @@ class AliyunSettingsReaderTest {
     @Test
     void region_choosesTheEndpoint_inEitherSpelling() {
         Map<String, String> values = v2();
-        values.put("captcha.aliyun.region", "sgp");
+        values.put(ConfigKeys.ALIYUN_REGION, "sgp");
         assertEquals(
                 "https://captcha.ap-southeast-1.aliyuncs.com",
                 reader(values).read().endpoint().toString());
-        values.put("captcha.aliyun.region", "ap-southeast-1");
-        values.put("captcha.aliyun.endpoint", "https://captcha-dualstack.ap-southeast-1.aliyuncs.com");
+        values.put(ConfigKeys.ALIYUN_REGION, "ap-southeast-1");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "https://captcha-dualstack.ap-southeast-1.aliyuncs.com");
         assertEquals(
                 "captcha-dualstack.ap-southeast-1.aliyuncs.com",
                 reader(values).read().endpoint().getHost());
-        values.put("captcha.aliyun.region", "cn");
-        values.put("captcha.aliyun.endpoint", "https://captcha-vpc.cn-shanghai.aliyuncs.com");
+        values.put(ConfigKeys.ALIYUN_REGION, "cn");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "https://captcha-vpc.cn-shanghai.aliyuncs.com");
         assertEquals(
                 "captcha-vpc.cn-shanghai.aliyuncs.com",
                 reader(values).read().endpoint().getHost());
@@ -71,8 +72,8 @@ class AliyunSettingsReaderTest {
     @Test
     void regionThatDoesNotMatchTheEndpoint_failsNamingBothKeysAndTheFix() {
         Map<String, String> values = v2();
-        values.put("captcha.aliyun.region", "sgp");
-        values.put("captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com");
+        values.put(ConfigKeys.ALIYUN_REGION, "sgp");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "https://captcha.cn-shanghai.aliyuncs.com");
         String message = assertThrows(
                         CaptchaDefinitionException.class, () -> reader(values).read())
                 .getMessage();
@@ -87,9 +88,9 @@ class AliyunSettingsReaderTest {
     @Test
     void unknownRegions_andEndpointsOfUnservedRegions_fail() {
         Map<String, String> values = v2();
-        values.put("captcha.aliyun.region", "us-west-1");
-        values.put("captcha.aliyun.endpoint", "https://captcha.cn-hangzhou.aliyuncs.com");
-        values.put("captcha.aliyun.disaster-tickets", "sometimes");
+        values.put(ConfigKeys.ALIYUN_REGION, "us-west-1");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "https://captcha.cn-hangzhou.aliyuncs.com");
+        values.put(ConfigKeys.ALIYUN_DISASTER_TICKETS, "sometimes");
         String message = assertThrows(
                         CaptchaDefinitionException.class, () -> reader(values).read())
                 .getMessage();
@@ -104,10 +105,10 @@ class AliyunSettingsReaderTest {
     @Test
     void anEndpointThatIsNotAnAlibabaHost_isNotRegionChecked() {
         Map<String, String> values = v2();
-        values.put("captcha.aliyun.region", "sgp");
-        values.put("captcha.aliyun.endpoint", "http://127.0.0.1:9000");
+        values.put(ConfigKeys.ALIYUN_REGION, "sgp");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "http://127.0.0.1:9000");
         assertEquals("http://127.0.0.1:9000", reader(values).read().endpoint().toString());
-        values.put("captcha.aliyun.endpoint", "ftp://example");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "ftp://example");
         assertTrue(assertThrows(
                         CaptchaDefinitionException.class, () -> reader(values).read())
                 .getMessage()
@@ -137,9 +138,9 @@ class AliyunSettingsReaderTest {
     @Test
     void bothVersionsAtOnce_listEveryProblemOfBoth_andTheSharedKeysOnce() {
         Map<String, String> values = new HashMap<>();
-        values.put("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB");
-        values.put("captcha.aliyun.region", "sgp");
-        values.put("captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com");
+        values.put(ConfigKeys.ALIYUN_V1_APP_KEY, "FFFF0N0000000000STUB");
+        values.put(ConfigKeys.ALIYUN_REGION, "sgp");
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, "https://captcha.cn-shanghai.aliyuncs.com");
         String message = assertThrows(
                         CaptchaDefinitionException.class, () -> reader(values).checkBoth())
                 .getMessage();
@@ -157,16 +158,16 @@ class AliyunSettingsReaderTest {
 
     private static Map<String, String> v2() {
         Map<String, String> values = new HashMap<>();
-        values.put("captcha.aliyun.access-key-id", "LTAI5tTest");
-        values.put("captcha.aliyun.access-key-secret", SECRET);
-        values.put("captcha.aliyun.scene-id", "scene-1");
+        values.put(ConfigKeys.ALIYUN_ACCESS_KEY_ID, "LTAI5tTest");
+        values.put(ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, SECRET);
+        values.put(ConfigKeys.ALIYUN_SCENE_ID, "scene-1");
         return values;
     }
 
     private static Map<String, String> v1() {
         Map<String, String> values = v2();
-        values.put("captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB");
-        values.put("captcha.aliyun-v1.scene", "nc_login");
+        values.put(ConfigKeys.ALIYUN_V1_APP_KEY, "FFFF0N0000000000STUB");
+        values.put(ConfigKeys.ALIYUN_V1_SCENE, "nc_login");
         return values;
     }
 

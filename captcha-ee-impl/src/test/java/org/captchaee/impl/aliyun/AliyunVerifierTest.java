@@ -8,6 +8,7 @@ import java.util.Map;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
@@ -78,13 +79,13 @@ class AliyunVerifierTest {
 
     private static AliyunVerifier verifier(AliyunStub stub, OutageLedger outages, SharedState state) {
         Map<String, String> values = new HashMap<>();
-        values.put("captcha.aliyun.access-key-id", AliyunStub.ACCESS_KEY_ID);
-        values.put("captcha.aliyun.access-key-secret", AliyunStub.ACCESS_KEY_SECRET);
-        values.put("captcha.aliyun.scene-id", SCENE);
-        values.put("captcha.aliyun.endpoint", stub.endpoint());
-        values.put("captcha.aliyun-v1.app-key", AliyunStub.APP_KEY);
-        values.put("captcha.aliyun-v1.scene", "nc_login");
-        values.put("captcha.aliyun-v1.endpoint", stub.endpoint());
+        values.put(ConfigKeys.ALIYUN_ACCESS_KEY_ID, AliyunStub.ACCESS_KEY_ID);
+        values.put(ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, AliyunStub.ACCESS_KEY_SECRET);
+        values.put(ConfigKeys.ALIYUN_SCENE_ID, SCENE);
+        values.put(ConfigKeys.ALIYUN_ENDPOINT, stub.endpoint());
+        values.put(ConfigKeys.ALIYUN_V1_APP_KEY, AliyunStub.APP_KEY);
+        values.put(ConfigKeys.ALIYUN_V1_SCENE, "nc_login");
+        values.put(ConfigKeys.ALIYUN_V1_ENDPOINT, stub.endpoint());
         Config config = TestConfigs.of(values);
         AliyunConfiguration configuration = new AliyunConfiguration(config);
         AliyunClient client = new AliyunClient(configuration);

@@ -16,6 +16,7 @@ import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
 import org.captchaee.CaptchaEvent;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.testing.CdiDeployments;
 import org.captchaee.impl.testing.FakeServletRequests;
 import org.captchaee.impl.testing.MicroProfileConfigExtension;
@@ -35,7 +36,7 @@ class CaptchaGuardCdiTest {
 
     @RegisterExtension
     static final MicroProfileConfigExtension CONFIG =
-            new MicroProfileConfigExtension(Map.of("captcha.verifier", TicketVerifier.NAME));
+            new MicroProfileConfigExtension(Map.of(ConfigKeys.VERIFIER, TicketVerifier.NAME));
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(CdiDeployments.weld(GuardedBean.class, TicketVerifier.class, Audit.class))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.testing.CdiDeployments;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,12 @@ class MisconfigurationCdiTest {
     void badSettingsOfTheBuiltInCaptchas_nameTheirKeys() {
         assertFails(
                 config(
-                        "captcha.verifier", "image",
-                        "captcha.outage.fallback", "pow",
-                        "captcha.image.length", "3",
-                        "captcha.pow.max-number", "5",
-                        "captcha.pow.algorithm", "ARGON2ID",
-                        "captcha.endpoints.path", "my captcha"),
+                        ConfigKeys.VERIFIER, "image",
+                        ConfigKeys.OUTAGE_FALLBACK, "pow",
+                        ConfigKeys.IMAGE_LENGTH, "3",
+                        ConfigKeys.POW_MAX_NUMBER, "5",
+                        ConfigKeys.POW_ALGORITHM, "ARGON2ID",
+                        ConfigKeys.ENDPOINTS_PATH, "my captcha"),
                 "captcha.endpoints.path=my captcha is invalid",
                 "Verifier 'image': captcha.image.length=3 is invalid",
                 "Verifier 'pow': captcha.pow.max-number=5 is invalid");
@@ -39,7 +40,7 @@ class MisconfigurationCdiTest {
     @Test
     void testVerifierWithoutTestMode_namesTheKeyAndTheFix() {
         assertFails(
-                config("captcha.verifier", "test"),
+                config(ConfigKeys.VERIFIER, "test"),
                 "captcha.test-mode is not true",
                 "captcha.verifier=test: the built-in 'test' verifier accepts the token 'pass' from anyone",
                 "set captcha.test-mode=true");
@@ -49,7 +50,7 @@ class MisconfigurationCdiTest {
     void publishedTestKeysWithoutTestMode_nameTheKeyAndTheFix_withoutPrintingTheKey() {
         String messages = assertFails(
                 config(
-                        "captcha.verifier",
+                        ConfigKeys.VERIFIER,
                         "turnstile",
                         "captcha.turnstile.secret",
                         PublishedTestKeys.TURNSTILE_PASS_SECRET),
@@ -62,32 +63,32 @@ class MisconfigurationCdiTest {
     @Test
     void invalidOutagePolicy_namesTheKeyAndTheAcceptedValues() {
         assertFails(
-                testVerifier("captcha.outage.policy", "sometimes"),
+                testVerifier(ConfigKeys.OUTAGE_POLICY, "sometimes"),
                 "captcha.outage.policy=sometimes",
                 "allow, deny, fallback");
     }
 
     @Test
     void fallbackPolicyWithoutFallbackVerifier_namesTheMissingKey() {
-        assertFails(testVerifier("captcha.outage.policy", "fallback"), "captcha.outage.fallback is not set");
+        assertFails(testVerifier(ConfigKeys.OUTAGE_POLICY, "fallback"), "captcha.outage.fallback is not set");
     }
 
     @Test
     void trustedProxyThatIsNotACidr_namesTheKey() {
         assertFails(
-                testVerifier("captcha.client-ip.trusted-proxies", "10.0.0.0/8, proxy.internal"),
+                testVerifier(ConfigKeys.TRUSTED_PROXIES, "10.0.0.0/8, proxy.internal"),
                 "captcha.client-ip.trusted-proxies=proxy.internal");
     }
 
     @Test
     void retryAfterThatIsNotANumber_namesTheKey() {
-        assertFails(testVerifier("captcha.outage.retry-after", "soon"), "captcha.outage.retry-after=soon");
+        assertFails(testVerifier(ConfigKeys.OUTAGE_RETRY_AFTER, "soon"), "captcha.outage.retry-after=soon");
     }
 
     @Test
     void requiredKeyOfTheChosenVerifierMissing_namesThatKey() {
         assertTrue(CdiDeployments.failure(
-                        config("captcha.verifier", "pin"), GuardedBean.class, MisconfiguredBeans.PinVerifier.class)
+                        config(ConfigKeys.VERIFIER, "pin"), GuardedBean.class, MisconfiguredBeans.PinVerifier.class)
                 .contains("Verifier 'pin': pin.expected is not set"));
     }
 
@@ -112,7 +113,7 @@ class MisconfigurationCdiTest {
     @Test
     void tencentWithoutItsKeys_namesEachMissingKey_andNeverTheSecret() {
         String messages = assertFails(
-                config("captcha.verifier", "tencent", "captcha.tencent.secret-key", "NEVER-PRINTED-SECRET"),
+                config(ConfigKeys.VERIFIER, "tencent", ConfigKeys.TENCENT_SECRET_KEY, "NEVER-PRINTED-SECRET"),
                 "Verifier 'tencent'",
                 "captcha.tencent.secret-id is not set",
                 "captcha.tencent.app-id is not set",
@@ -124,13 +125,13 @@ class MisconfigurationCdiTest {
     void aliyunRegionThatDoesNotMatchTheEndpoint_andAnIncomplete1Configuration_areNamed() {
         String messages = assertFails(
                 config(
-                        "captcha.verifier", "aliyun",
-                        "captcha.aliyun.access-key-id", "LTAI5tNeverCalled",
-                        "captcha.aliyun.access-key-secret", "NEVER-PRINTED-ACCESS-KEY-SECRET",
-                        "captcha.aliyun.scene-id", "scene-1",
-                        "captcha.aliyun.region", "sgp",
-                        "captcha.aliyun.endpoint", "https://captcha.cn-shanghai.aliyuncs.com",
-                        "captcha.aliyun-v1.app-key", "FFFF0N0000000000STUB"),
+                        ConfigKeys.VERIFIER, "aliyun",
+                        ConfigKeys.ALIYUN_ACCESS_KEY_ID, "LTAI5tNeverCalled",
+                        ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, "NEVER-PRINTED-ACCESS-KEY-SECRET",
+                        ConfigKeys.ALIYUN_SCENE_ID, "scene-1",
+                        ConfigKeys.ALIYUN_REGION, "sgp",
+                        ConfigKeys.ALIYUN_ENDPOINT, "https://captcha.cn-shanghai.aliyuncs.com",
+                        ConfigKeys.ALIYUN_V1_APP_KEY, "FFFF0N0000000000STUB"),
                 "Verifier 'aliyun'",
                 "captcha.aliyun.region (ap-southeast-1) does not match captcha.aliyun.endpoint",
                 "set captcha.aliyun.endpoint to https://captcha.ap-southeast-1.aliyuncs.com",
@@ -142,9 +143,12 @@ class MisconfigurationCdiTest {
     void recaptchaWithoutSecret_andAScoreThatIsNotANumber_namesEachKey() {
         assertFails(
                 config(
-                        "captcha.verifier", "recaptcha",
-                        "captcha.recaptcha.min-score", "NaN",
-                        "captcha.recaptcha.hostnames", "https://shop.example/"),
+                        ConfigKeys.VERIFIER,
+                        "recaptcha",
+                        ConfigKeys.RECAPTCHA_MIN_SCORE,
+                        "NaN",
+                        "captcha.recaptcha.hostnames",
+                        "https://shop.example/"),
                 "Verifier 'recaptcha'",
                 "captcha.recaptcha.secret is not set",
                 "captcha.recaptcha.min-score=NaN is invalid",
@@ -153,8 +157,8 @@ class MisconfigurationCdiTest {
 
     private static Map<String, String> testVerifier(String... more) {
         Map<String, String> config = config(more);
-        config.put("captcha.verifier", "test");
-        config.put("captcha.test-mode", "true");
+        config.put(ConfigKeys.VERIFIER, "test");
+        config.put(ConfigKeys.TEST_MODE, "true");
         return config;
     }
 

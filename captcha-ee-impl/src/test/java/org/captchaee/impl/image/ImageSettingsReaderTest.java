@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 class ImageSettingsReaderTest {
 
-    private static final String LIMIT = "captcha.image.max-challenges-per-minute";
+    private static final String LIMIT = ConfigKeys.IMAGE_MAX_CHALLENGES_PER_MINUTE;
 
     @Test
     void challengesPerMinute_default20_andZeroMeansUnlimited() {

@@ -28,6 +28,7 @@ import jakarta.json.JsonValue;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.pow.AltchaLibV2.Outcome;
 import org.captchaee.impl.pow.kdf.KdfAlgorithm;
 import org.captchaee.impl.pow.kdf.KdfParameters;
@@ -434,16 +435,16 @@ class AltchaV2InteropTest {
 
     private static Config config(KdfSettings settings) {
         List<String> keys = new ArrayList<>(List.of(
-                "captcha.secret", "interop secret of at least thirty-two characters",
-                "captcha.pow.algorithm", settings.algorithm().wireName(),
-                "captcha.pow.cost", Integer.toString(settings.parameters().cost()),
-                "captcha.pow.key-prefix", settings.keyPrefix(),
-                "captcha.pow.lifetime", "PT10M"));
+                ConfigKeys.SECRET, "interop secret of at least thirty-two characters",
+                ConfigKeys.POW_ALGORITHM, settings.algorithm().wireName(),
+                ConfigKeys.POW_COST, Integer.toString(settings.parameters().cost()),
+                ConfigKeys.POW_KEY_PREFIX, settings.keyPrefix(),
+                ConfigKeys.POW_LIFETIME, "PT10M"));
         if (settings.algorithm().isMemoryHard()) {
             keys.addAll(List.of(
-                    "captcha.pow.memory-cost",
+                    ConfigKeys.POW_MEMORY_COST,
                             Integer.toString(settings.parameters().memoryCost()),
-                    "captcha.pow.parallelism",
+                    ConfigKeys.POW_PARALLELISM,
                             Integer.toString(settings.parameters().parallelism())));
         }
         return TestConfigs.of(keys.toArray(String[]::new));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.pow.kdf.KdfAlgorithm;
 import org.captchaee.impl.pow.kdf.KdfParameters;
 import org.captchaee.impl.secret.CaptchaSecret;
@@ -18,7 +19,7 @@ class PowConfigurationTest {
 
     private static PowConfiguration configuration(String... keysAndValues) {
         return new PowConfiguration(
-                TestConfigs.of(keysAndValues), new CaptchaSecret(TestConfigs.of("captcha.secret", "s".repeat(32))));
+                TestConfigs.of(keysAndValues), new CaptchaSecret(TestConfigs.of(ConfigKeys.SECRET, "s".repeat(32))));
     }
 
     private static String failure(String... keysAndValues) {
@@ -40,7 +41,7 @@ class PowConfigurationTest {
 
     @Test
     void v1_isOneKeyAway() {
-        PowConfiguration v1 = configuration("captcha.pow.protocol", "V1");
+        PowConfiguration v1 = configuration(ConfigKeys.POW_PROTOCOL, "V1");
         assertEquals(AltchaProtocol.Version.V1, v1.protocol().version());
         assertTrue(v1.protocol().newChallenge().containsKey("maxnumber"));
     }
@@ -48,11 +49,11 @@ class PowConfigurationTest {
     @Test
     void theOperatorsCosts_replaceTheAlgorithmsDefaults() {
         KdfSettings settings = configuration(
-                        "captcha.pow.algorithm", "scrypt",
-                        "captcha.pow.cost", "2048",
-                        "captcha.pow.memory-cost", "4",
-                        "captcha.pow.parallelism", "2",
-                        "captcha.pow.key-prefix", "0A")
+                        ConfigKeys.POW_ALGORITHM, "scrypt",
+                        ConfigKeys.POW_COST, "2048",
+                        ConfigKeys.POW_MEMORY_COST, "4",
+                        ConfigKeys.POW_PARALLELISM, "2",
+                        ConfigKeys.POW_KEY_PREFIX, "0A")
                 .settings()
                 .kdf();
         assertEquals(new KdfSettings(KdfAlgorithm.SCRYPT, new KdfParameters(2048, 4, 2, 32), "0a"), settings);
@@ -61,36 +62,36 @@ class PowConfigurationTest {
     @Test
     void everyMistake_isNamedWithItsKey() {
         String message = failure(
-                "captcha.pow.protocol", "v3",
-                "captcha.pow.cost", "0",
-                "captcha.pow.memory-cost", "8",
-                "captcha.pow.key-prefix", "0g",
-                "captcha.pow.max-concurrent-derivations", "0");
+                ConfigKeys.POW_PROTOCOL, "v3",
+                ConfigKeys.POW_COST, "0",
+                ConfigKeys.POW_MEMORY_COST, "8",
+                ConfigKeys.POW_KEY_PREFIX, "0g",
+                ConfigKeys.POW_MAX_CONCURRENT_DERIVATIONS, "0");
         assertTrue(message.contains("captcha.pow.protocol=v3 is invalid. Accepted values: v1, v2."), message);
         assertTrue(message.contains("captcha.pow.cost=0 is invalid"), message);
         assertTrue(message.contains("captcha.pow.memory-cost applies to SCRYPT and ARGON2ID only"), message);
         assertTrue(message.contains("captcha.pow.key-prefix=0g is invalid"), message);
         assertTrue(message.contains("captcha.pow.max-concurrent-derivations=0 is invalid"), message);
-        assertTrue(failure("captcha.pow.algorithm", "MD5")
+        assertTrue(failure(ConfigKeys.POW_ALGORITHM, "MD5")
                 .contains("Accepted values: SHA-256, SHA-384, SHA-512, "
                         + "PBKDF2/SHA-256, PBKDF2/SHA-384, PBKDF2/SHA-512, SCRYPT, ARGON2ID."));
     }
 
     @Test
     void scryptsCost_isAPowerOfTwo_andItsMemoryBounded() {
-        assertTrue(failure("captcha.pow.algorithm", "SCRYPT", "captcha.pow.cost", "1000")
+        assertTrue(failure(ConfigKeys.POW_ALGORITHM, "SCRYPT", ConfigKeys.POW_COST, "1000")
                 .contains("scrypt's cost (N) must be a power of 2"));
         assertTrue(failure(
-                        "captcha.pow.algorithm", "SCRYPT",
-                        "captcha.pow.cost", "1048576",
-                        "captcha.pow.memory-cost", "8",
-                        "captcha.pow.parallelism", "2")
+                        ConfigKeys.POW_ALGORITHM, "SCRYPT",
+                        ConfigKeys.POW_COST, "1048576",
+                        ConfigKeys.POW_MEMORY_COST, "8",
+                        ConfigKeys.POW_PARALLELISM, "2")
                 .contains("more than 256 MiB per verification"));
     }
 
     @Test
     void argon2idsMemory_isBoundedTo256MiB() {
-        assertTrue(failure("captcha.pow.algorithm", "ARGON2ID", "captcha.pow.memory-cost", "262145")
+        assertTrue(failure(ConfigKeys.POW_ALGORITHM, "ARGON2ID", ConfigKeys.POW_MEMORY_COST, "262145")
                 .contains("captcha.pow.memory-cost=262145 is invalid"));
     }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.testing.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,9 @@ class OutboundProxyReaderTest {
     void proxyWithCredentials_printsHostPortAndBypassList_neverThePassword() {
         OutboundProxy proxy = read(
                 HTTP,
-                "captcha.http.proxy",
+                ConfigKeys.HTTP_PROXY,
                 "http://u:" + SECRET + "@proxy.example:3128/",
-                "captcha.http.non-proxy-hosts",
+                ConfigKeys.HTTP_NON_PROXY_HOSTS,
                 "*.corp.example,10.0.0.1");
         assertEquals(
                 "http://proxy.example:3128 with a user and password, except for *.corp.example, 10.0.0.1",
@@ -72,14 +73,19 @@ class OutboundProxyReaderTest {
 
     @Test
     void badNonProxyHosts_isNamed() {
-        read(HTTP, "captcha.http.proxy", "http://proxy:3128", "captcha.http.non-proxy-hosts", "a.example, https://b/");
+        read(
+                HTTP,
+                ConfigKeys.HTTP_PROXY,
+                "http://proxy:3128",
+                ConfigKeys.HTTP_NON_PROXY_HOSTS,
+                "a.example, https://b/");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("captcha.http.non-proxy-hosts=a.example, https://b/ is invalid"));
     }
 
     @Test
     void bypassListWithoutAProxy_isAProblem_butNotWhenAProviderOptsOutOfTheGlobalProxy() {
-        read(HTTP, "captcha.http.non-proxy-hosts", "a.example");
+        read(HTTP, ConfigKeys.HTTP_NON_PROXY_HOSTS, "a.example");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("captcha.http.non-proxy-hosts is set, but no proxy"), problems.get(0));
         problems.clear();
@@ -88,9 +94,9 @@ class OutboundProxyReaderTest {
         problems.clear();
         OutboundProxy optedOut = read(
                 HTTP,
-                "captcha.http.proxy",
+                ConfigKeys.HTTP_PROXY,
                 "http://proxy:3128",
-                "captcha.http.non-proxy-hosts",
+                ConfigKeys.HTTP_NON_PROXY_HOSTS,
                 "a.example",
                 "captcha.recaptcha.http.proxy",
                 "NONE");
@@ -102,7 +108,7 @@ class OutboundProxyReaderTest {
     @Test
     void credentialsForAnHttpsEndpoint_failWhileTheJvmDisablesBasicTunnels_withTheFix() {
         readWhere(
-                HTTPS, BasicProxyAuthentication.TUNNELING, "captcha.http.proxy", "http://u:" + SECRET + "@proxy:3128");
+                HTTPS, BasicProxyAuthentication.TUNNELING, ConfigKeys.HTTP_PROXY, "http://u:" + SECRET + "@proxy:3128");
         assertEquals(1, problems.size(), problems::toString);
         String message = problems.get(0);
         assertTrue(message.startsWith("captcha.http.proxy gives the proxy a user and password"), message);
@@ -113,18 +119,18 @@ class OutboundProxyReaderTest {
     @Test
     void credentials_passWhereTheJvmSendsThem_orWhereTheEndpointBypassesTheProxy() {
         String proxy = "http://u:" + SECRET + "@proxy:3128";
-        assertTrue(readWhere(HTTP, BasicProxyAuthentication.TUNNELING, "captcha.http.proxy", proxy)
+        assertTrue(readWhere(HTTP, BasicProxyAuthentication.TUNNELING, ConfigKeys.HTTP_PROXY, proxy)
                 .authenticates());
-        assertTrue(readWhere(HTTPS, "no setting", "captcha.http.proxy", proxy).authenticates());
+        assertTrue(readWhere(HTTPS, "no setting", ConfigKeys.HTTP_PROXY, proxy).authenticates());
         readWhere(
                 HTTPS,
                 BasicProxyAuthentication.TUNNELING,
-                "captcha.http.proxy",
+                ConfigKeys.HTTP_PROXY,
                 proxy,
                 "captcha.recaptcha.http.non-proxy-hosts",
                 "captcha.tencentcloudapi.com");
         assertTrue(problems.isEmpty(), problems::toString);
-        readWhere(HTTP, BasicProxyAuthentication.PROXYING, "captcha.http.proxy", proxy);
+        readWhere(HTTP, BasicProxyAuthentication.PROXYING, ConfigKeys.HTTP_PROXY, proxy);
         assertEquals(1, problems.size(), problems::toString);
     }
 

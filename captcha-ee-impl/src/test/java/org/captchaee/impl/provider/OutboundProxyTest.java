@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.stub.RecordingProxy;
 import org.captchaee.impl.stub.RecordingProxy.Passage;
@@ -51,7 +52,7 @@ class OutboundProxyTest {
     void plainHttpCall_goesThroughTheProxy_inAbsoluteForm() throws Exception {
         RecordingProxy proxy = started(RecordingProxy.start());
         LoopbackTarget target = started(LoopbackTarget.http());
-        assertEquals("ok", post(proxy(target, "captcha.http.proxy", proxy.url("")), target.uri()));
+        assertEquals("ok", post(proxy(target, ConfigKeys.HTTP_PROXY, proxy.url("")), target.uri()));
         assertEquals(List.of(new Passage("POST", authority(target), Optional.empty())), proxy.passages());
     }
 
@@ -59,7 +60,7 @@ class OutboundProxyTest {
     void credentials_arePercentDecoded_andSentAsBasic() throws Exception {
         RecordingProxy proxy = started(RecordingProxy.requiring("captcha", PASSWORD));
         LoopbackTarget target = started(LoopbackTarget.http());
-        assertEquals("ok", post(proxy(target, "captcha.http.proxy", proxy.url(ENCODED)), target.uri()));
+        assertEquals("ok", post(proxy(target, ConfigKeys.HTTP_PROXY, proxy.url(ENCODED)), target.uri()));
         assertEquals(1, target.calls());
         assertTrue(proxy.passages().get(0).credentials().isPresent());
     }
@@ -88,7 +89,7 @@ class OutboundProxyTest {
     void proxyWithoutTheCredentialsItNeeds_isRefusedToo() throws Exception {
         RecordingProxy proxy = started(RecordingProxy.requiring("captcha", PASSWORD));
         LoopbackTarget target = started(LoopbackTarget.http());
-        OutboundProxy setting = proxy(target, "captcha.http.proxy", proxy.url(""));
+        OutboundProxy setting = proxy(target, ConfigKeys.HTTP_PROXY, proxy.url(""));
         assertThrows(ProxyRefusedException.class, () -> post(setting, target.uri()));
     }
 
@@ -98,9 +99,9 @@ class OutboundProxyTest {
         LoopbackTarget target = started(LoopbackTarget.http());
         OutboundProxy setting = read(
                 target.uri(),
-                "captcha.http.proxy",
+                ConfigKeys.HTTP_PROXY,
                 proxy.url(""),
-                "captcha.http.non-proxy-hosts",
+                ConfigKeys.HTTP_NON_PROXY_HOSTS,
                 "*.internal.example, 127.0.0.1");
         assertEquals("ok", post(setting, target.uri()));
         assertEquals(List.of(), proxy.passages());
@@ -113,16 +114,16 @@ class OutboundProxyTest {
         RecordingProxy own = started(RecordingProxy.start());
         LoopbackTarget target = started(LoopbackTarget.http());
         post(
-                read(target.uri(), "captcha.http.proxy", global.url(""), "captcha.tencent.http.proxy", own.url("")),
+                read(target.uri(), ConfigKeys.HTTP_PROXY, global.url(""), "captcha.tencent.http.proxy", own.url("")),
                 target.uri());
         assertEquals(1, own.passages().size());
         post(
-                read(target.uri(), "captcha.http.proxy", global.url(""), "captcha.tencent.http.proxy", "none"),
+                read(target.uri(), ConfigKeys.HTTP_PROXY, global.url(""), "captcha.tencent.http.proxy", "none"),
                 target.uri());
         post(
                 read(
                         target.uri(),
-                        "captcha.http.proxy",
+                        ConfigKeys.HTTP_PROXY,
                         global.url(""),
                         "captcha.tencent.http.non-proxy-hosts",
                         "127.0.0.1"),
@@ -153,7 +154,7 @@ class OutboundProxyTest {
                     "the JVM's proxy carries the call");
             // .invalid never resolves: the direct call fails at once, without reaching the proxy
             assertThrows(
-                    CaptchaUnavailableException.class, () -> post(read(named, "captcha.http.proxy", "none"), named));
+                    CaptchaUnavailableException.class, () -> post(read(named, ConfigKeys.HTTP_PROXY, "none"), named));
             assertEquals(1, proxy.passages().size(), "none goes directly");
         } finally {
             before.forEach((key, value) -> {
@@ -170,7 +171,7 @@ class OutboundProxyTest {
     void httpsCall_goesThroughAConnectTunnel() throws Exception {
         RecordingProxy proxy = started(RecordingProxy.start());
         LoopbackTarget target = started(LoopbackTarget.https());
-        HttpResponse<String> response = sendTrusting(proxy(target, "captcha.http.proxy", proxy.url("")), target.uri());
+        HttpResponse<String> response = sendTrusting(proxy(target, ConfigKeys.HTTP_PROXY, proxy.url("")), target.uri());
         assertEquals(200, response.statusCode());
         assertEquals("ok", response.body());
         assertEquals(List.of(new Passage("CONNECT", authority(target), Optional.empty())), proxy.passages());
@@ -182,10 +183,10 @@ class OutboundProxyTest {
         RecordingProxy proxy = started(RecordingProxy.requiring("captcha", PASSWORD));
         LoopbackTarget target = started(LoopbackTarget.https());
         OutboundProxy withCredentials = OutboundProxy.via(
-                "captcha.http.proxy", "127.0.0.1", proxy.port(), Optional.of("captcha"), PASSWORD, NonProxyHosts.NONE);
+                ConfigKeys.HTTP_PROXY, "127.0.0.1", proxy.port(), Optional.of("captcha"), PASSWORD, NonProxyHosts.NONE);
         assertEquals(407, sendTrusting(withCredentials, target.uri()).statusCode());
         assertEquals(Optional.empty(), proxy.passages().get(0).credentials(), "the JDK dropped them");
-        read(target.uri(), "captcha.http.proxy", proxy.url(ENCODED));
+        read(target.uri(), ConfigKeys.HTTP_PROXY, proxy.url(ENCODED));
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("jdk.http.auth.tunneling.disabledSchemes"), problems.get(0));
         assertNoSecret(problems.get(0));
@@ -243,7 +244,7 @@ class OutboundProxyTest {
         };
         logger.addHandler(handler);
         try {
-            return new GuardedCalls(logger, "CAPTCHA-E999", "Tencent", "captcha.tencent.secret-key").verdict(call);
+            return new GuardedCalls(logger, "CAPTCHA-E999", "Tencent", ConfigKeys.TENCENT_SECRET_KEY).verdict(call);
         } finally {
             logger.removeHandler(handler);
         }

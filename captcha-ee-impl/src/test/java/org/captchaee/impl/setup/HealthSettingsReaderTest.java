@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
 import org.captchaee.impl.runtime.HealthSettings;
 import org.captchaee.impl.testing.TestConfigs;
@@ -38,12 +39,12 @@ class HealthSettingsReaderTest {
     void theOperatorSwitchesThemOff_orAsksForDownOnOutage() {
         assertEquals(
                 new HealthSettings(false, true),
-                read(WITH_HEALTH, HealthSettings.ENABLED, "false", HealthSettings.DOWN_ON_OUTAGE, " TRUE "));
+                read(WITH_HEALTH, ConfigKeys.HEALTH_ENABLED, "false", ConfigKeys.HEALTH_DOWN_ON_OUTAGE, " TRUE "));
     }
 
     @Test
     void anythingButTrueOrFalse_isAProblemNamingTheKey() {
-        read(WITH_HEALTH, HealthSettings.ENABLED, "no", HealthSettings.DOWN_ON_OUTAGE, "1");
+        read(WITH_HEALTH, ConfigKeys.HEALTH_ENABLED, "no", ConfigKeys.HEALTH_DOWN_ON_OUTAGE, "1");
         assertEquals(
                 List.of(
                         "captcha.health.enabled=no is invalid. Accepted values: true, false.",

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.runtime.CaptchaOperation;
 import org.captchaee.impl.runtime.CaptchaSettings;
@@ -25,7 +26,7 @@ class OperationResolverTest {
 
     @Test
     void annotationDefaults_takeTheApplicationSettings() {
-        CaptchaOperation operation = resolve(RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "test");
+        CaptchaOperation operation = resolve(RequiresCaptcha.Literal.INSTANCE, ConfigKeys.VERIFIER, "test");
         assertEquals(new CaptchaOperation("test", "", OutagePolicy.ALLOW, Optional.empty()), operation);
     }
 
@@ -33,9 +34,9 @@ class OperationResolverTest {
     void annotationMembers_winOverTheApplicationSettings() {
         CaptchaOperation operation = resolve(
                 RequiresCaptcha.Literal.of("pin", "login", OutagePolicy.DENY),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test",
-                "captcha.outage.policy",
+                ConfigKeys.OUTAGE_POLICY,
                 "allow");
         assertEquals(new CaptchaOperation("pin", "login", OutagePolicy.DENY, Optional.empty()), operation);
     }
@@ -62,9 +63,9 @@ class OperationResolverTest {
     void fallbackPolicy_carriesTheFallbackVerifier() {
         CaptchaOperation operation = resolve(
                 RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "tencent",
-                "captcha.outage.fallback",
+                ConfigKeys.OUTAGE_FALLBACK,
                 "image");
         assertEquals(Optional.of("image"), operation.fallbackVerifier());
     }
@@ -77,7 +78,7 @@ class OperationResolverTest {
 
     @Test
     void fallbackWithoutFallbackVerifier_isReported() {
-        tryResolve(RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK), "captcha.verifier", "test");
+        tryResolve(RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK), ConfigKeys.VERIFIER, "test");
         assertTrue(problems.messages().get(0).contains("captcha.outage.fallback is not set"));
     }
 
@@ -85,9 +86,9 @@ class OperationResolverTest {
     void fallbackEqualToThePrimary_isReported() {
         tryResolve(
                 RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test",
-                "captcha.outage.fallback",
+                ConfigKeys.OUTAGE_FALLBACK,
                 "test");
         assertTrue(problems.messages().get(0).contains("captcha.outage.fallback=test is also the verifier"));
     }
@@ -96,7 +97,7 @@ class OperationResolverTest {
     void badOverrides_nameTheirKey() {
         tryResolve(
                 RequiresCaptcha.Literal.INSTANCE,
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test",
                 CLASS + "/login/RequiresCaptcha/verifier",
                 "No Such",
@@ -113,14 +114,14 @@ class OperationResolverTest {
                 RequiresCaptcha.Literal.of("", "", OutagePolicy.DEFAULT)
                         .withAfterFailures(5, 600)
                         .withAfterRequests(100, 3600),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test",
                 CLASS + "/login/RequiresCaptcha/afterRequests",
                 "3",
                 "RequiresCaptcha/requestWindowSeconds",
                 "60");
         assertEquals(new Triggers(5, Duration.ofSeconds(600), 3, Duration.ofSeconds(60)), operation.triggers());
-        assertTrue(resolve(RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "test")
+        assertTrue(resolve(RequiresCaptcha.Literal.INSTANCE, ConfigKeys.VERIFIER, "test")
                 .triggers()
                 .always());
     }
@@ -129,7 +130,7 @@ class OperationResolverTest {
     void badTriggers_nameTheirKeyOrMember() {
         tryResolve(
                 RequiresCaptcha.Literal.INSTANCE.withAfterFailures(-1, 900),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test",
                 CLASS + "/RequiresCaptcha/failureWindowSeconds",
                 "0",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.request.ForwardingHeader;
 import org.captchaee.impl.runtime.CaptchaSettings;
@@ -33,21 +34,21 @@ class SettingsReaderTest {
 
     @Test
     void testMode_isTrueOrFalse_inAnyCase_andNothingElse() {
-        assertTrue(read("captcha.test-mode", "TRUE").testMode());
-        assertFalse(read("captcha.test-mode", "false").testMode());
+        assertTrue(read(ConfigKeys.TEST_MODE, "TRUE").testMode());
+        assertFalse(read(ConfigKeys.TEST_MODE, "false").testMode());
         assertTrue(problems.isEmpty(), problems.messages()::toString);
-        assertFalse(read("captcha.test-mode", "yes").testMode());
+        assertFalse(read(ConfigKeys.TEST_MODE, "yes").testMode());
         assertEquals(List.of("captcha.test-mode=yes is invalid. Accepted values: true, false."), problems.messages());
     }
 
     @Test
     void everyKey_isRead() {
         CaptchaSettings settings = read(
-                "captcha.verifier", "tencent",
-                "captcha.outage.policy", "FALLBACK",
-                "captcha.outage.fallback", "image",
-                "captcha.outage.retry-after", "120",
-                "captcha.client-ip.trusted-proxies", "10.0.0.0/8, 2001:db8::/32");
+                ConfigKeys.VERIFIER, "tencent",
+                ConfigKeys.OUTAGE_POLICY, "FALLBACK",
+                ConfigKeys.OUTAGE_FALLBACK, "image",
+                ConfigKeys.OUTAGE_RETRY_AFTER, "120",
+                ConfigKeys.TRUSTED_PROXIES, "10.0.0.0/8, 2001:db8::/32");
         assertEquals(Optional.of("tencent"), settings.defaultVerifier());
         assertEquals(OutagePolicy.FALLBACK, settings.outagePolicy());
         assertEquals(Optional.of("image"), settings.fallbackVerifier());
@@ -59,10 +60,10 @@ class SettingsReaderTest {
     @Test
     void badValues_areEachReported_withKeyValueAndAcceptedValues() {
         read(
-                "captcha.verifier", "Tencent!",
-                "captcha.outage.policy", "default",
-                "captcha.outage.retry-after", "0",
-                "captcha.client-ip.trusted-proxies", "10.0.0.0/8,proxy.internal");
+                ConfigKeys.VERIFIER, "Tencent!",
+                ConfigKeys.OUTAGE_POLICY, "default",
+                ConfigKeys.OUTAGE_RETRY_AFTER, "0",
+                ConfigKeys.TRUSTED_PROXIES, "10.0.0.0/8,proxy.internal");
         List<String> messages = problems.messages();
         assertEquals(4, messages.size(), messages::toString);
         assertTrue(messages.get(0).startsWith("captcha.verifier=Tencent! is invalid"), messages.get(0));
@@ -85,12 +86,12 @@ class SettingsReaderTest {
         assertEquals(Duration.ofMinutes(10), defaults.allowBudget().window());
 
         CaptchaSettings settings = read(
-                "captcha.store.max-entries", "50000",
-                "captcha.endpoints.path", "/auth/human/",
-                "captcha.outage.fallback", "image",
-                "captcha.outage.allow-budget", "3",
-                "captcha.outage.allow-budget-global", "1000",
-                "captcha.outage.allow-budget-window", "PT5M");
+                ConfigKeys.STORE_MAX_ENTRIES, "50000",
+                ConfigKeys.ENDPOINTS_PATH, "/auth/human/",
+                ConfigKeys.OUTAGE_FALLBACK, "image",
+                ConfigKeys.ALLOW_BUDGET, "3",
+                ConfigKeys.ALLOW_BUDGET_GLOBAL, "1000",
+                ConfigKeys.ALLOW_BUDGET_WINDOW, "PT5M");
         assertEquals(50_000, settings.storeMaxEntries());
         assertEquals("auth/human", settings.endpointsPath());
         assertEquals(3, settings.allowBudget().perClient());
@@ -103,10 +104,10 @@ class SettingsReaderTest {
     @Test
     void badStoreEndpointsAndBudgetValues_nameTheirKeys() {
         read(
-                "captcha.store.max-entries", "10",
-                "captcha.endpoints.path", "my captcha",
-                "captcha.outage.allow-budget", "-1",
-                "captcha.outage.allow-budget-window", "soon");
+                ConfigKeys.STORE_MAX_ENTRIES, "10",
+                ConfigKeys.ENDPOINTS_PATH, "my captcha",
+                ConfigKeys.ALLOW_BUDGET, "-1",
+                ConfigKeys.ALLOW_BUDGET_WINDOW, "soon");
         List<String> messages = problems.messages();
         assertEquals(4, messages.size(), messages::toString);
         assertTrue(String.join("\n", messages).contains("captcha.store.max-entries=10 is invalid"));
@@ -125,14 +126,14 @@ class SettingsReaderTest {
 
     @Test
     void clientIpHeaderAndIpv6Prefix_areRead_theHeaderIgnoringCase() {
-        CaptchaSettings settings = read("captcha.client-ip.header", "forwarded", "captcha.client-ip.ipv6-prefix", "48");
+        CaptchaSettings settings = read(ConfigKeys.CLIENT_IP_HEADER, "forwarded", ConfigKeys.IPV6_PREFIX, "48");
         assertEquals(ForwardingHeader.FORWARDED, settings.clientIpHeader());
         assertEquals(48, settings.ipv6Prefix());
         assertEquals(
                 ForwardingHeader.X_FORWARDED_FOR,
-                read("captcha.client-ip.header", "X-FORWARDED-FOR").clientIpHeader());
-        assertEquals(128, read("captcha.client-ip.ipv6-prefix", "128").ipv6Prefix());
-        assertEquals(32, read("captcha.client-ip.ipv6-prefix", "32").ipv6Prefix());
+                read(ConfigKeys.CLIENT_IP_HEADER, "X-FORWARDED-FOR").clientIpHeader());
+        assertEquals(128, read(ConfigKeys.IPV6_PREFIX, "128").ipv6Prefix());
+        assertEquals(32, read(ConfigKeys.IPV6_PREFIX, "32").ipv6Prefix());
         assertTrue(problems.isEmpty(), problems.messages()::toString);
     }
 
@@ -140,7 +141,7 @@ class SettingsReaderTest {
     void badClientIpHeaderOrIpv6Prefix_nameTheKeyAndTheFix() {
         for (String header : List.of("X-Real-IP", "both", "X-Forwarded-For, Forwarded")) {
             ConfigProblems found = new ConfigProblems();
-            new SettingsReader(TestConfigs.of("captcha.client-ip.header", header), found).read();
+            new SettingsReader(TestConfigs.of(ConfigKeys.CLIENT_IP_HEADER, header), found).read();
             assertEquals(1, found.messages().size(), found.messages()::toString);
             String message = found.messages().get(0);
             assertTrue(message.startsWith("captcha.client-ip.header=" + header + " is invalid"), message);
@@ -148,7 +149,7 @@ class SettingsReaderTest {
         }
         for (String prefix : List.of("31", "129", "0", "64.5", "/64")) {
             ConfigProblems found = new ConfigProblems();
-            new SettingsReader(TestConfigs.of("captcha.client-ip.ipv6-prefix", prefix), found).read();
+            new SettingsReader(TestConfigs.of(ConfigKeys.IPV6_PREFIX, prefix), found).read();
             assertEquals(
                     List.of("captcha.client-ip.ipv6-prefix=" + prefix
                             + " is invalid. Accepted values: a whole number from 32 to 128."),

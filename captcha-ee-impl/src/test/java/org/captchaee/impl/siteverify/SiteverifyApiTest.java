@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
@@ -111,7 +112,7 @@ class SiteverifyApiTest {
 
     @Test
     void hcaptchaSitekeyNotOfOurSecret_isAMisconfigurationOutage() {
-        values.put("captcha.hcaptcha.sitekey", "5e1f0c6a-0000-0000-0000-notoursitekey");
+        values.put(ConfigKeys.HCAPTCHA_SITEKEY, "5e1f0c6a-0000-0000-0000-notoursitekey");
         assertOutage(SiteverifyDialect.HCAPTCHA, "any", VerdictReason.MISCONFIGURED, "sitekey-secret-mismatch");
     }
 
@@ -206,7 +207,7 @@ class SiteverifyApiTest {
         values.put("captcha.recaptcha.hostnames", "");
         assertEquals(Verdict.passed("success"), verdict(SiteverifyDialect.RECAPTCHA, "anything"));
         values.put("captcha.hcaptcha.secret", PublishedTestKeys.HCAPTCHA_SECRET);
-        values.put("captcha.hcaptcha.sitekey", PublishedTestKeys.HCAPTCHA_SITEKEY);
+        values.put(ConfigKeys.HCAPTCHA_SITEKEY, PublishedTestKeys.HCAPTCHA_SITEKEY);
         values.put("captcha.hcaptcha.hostnames", "dummy-key-pass");
         assertEquals(Verdict.passed("success"), verdict(SiteverifyDialect.HCAPTCHA, PublishedTestKeys.HCAPTCHA_TOKEN));
         assertEquals(

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.junit.jupiter.api.Test;
 
 class SiteverifySettingsReaderTest {
@@ -41,7 +42,7 @@ class SiteverifySettingsReaderTest {
                 "https://api.hcaptcha.com/siteverify",
                 SiteverifyTestSettings.settings(
                                 SiteverifyDialect.HCAPTCHA,
-                                Map.of("captcha.hcaptcha.secret", "S", "captcha.hcaptcha.sitekey", "K"))
+                                Map.of("captcha.hcaptcha.secret", "S", ConfigKeys.HCAPTCHA_SITEKEY, "K"))
                         .endpoint()
                         .toString());
         assertEquals(
@@ -55,10 +56,10 @@ class SiteverifySettingsReaderTest {
     void everyKey_isRead() {
         Map<String, String> values = new HashMap<>();
         values.put("captcha.recaptcha.secret", "SECRET-VALUE");
-        values.put("captcha.recaptcha.endpoint", "https://www.recaptcha.net/recaptcha/api/siteverify");
+        values.put(ConfigKeys.RECAPTCHA_ENDPOINT, "https://www.recaptcha.net/recaptcha/api/siteverify");
         values.put("captcha.recaptcha.hostnames", " Shop.Example , www.shop.example");
-        values.put("captcha.recaptcha.min-score", "0.7");
-        values.put("captcha.recaptcha.action", "checkout");
+        values.put(ConfigKeys.RECAPTCHA_MIN_SCORE, "0.7");
+        values.put(ConfigKeys.RECAPTCHA_ACTION, "checkout");
         values.put("org.captchaee.impl.siteverify.SiteverifyClient/recaptcha/Timeout/value", "800");
         SiteverifySettings settings = SiteverifyTestSettings.settings(SiteverifyDialect.RECAPTCHA, values);
         assertEquals("www.recaptcha.net", settings.endpoint().getHost());
@@ -74,7 +75,7 @@ class SiteverifySettingsReaderTest {
         for (String score : new String[] {"NaN", "-0.1", "1.01", "Infinity", "high", "0,5"}) {
             String message = failure(
                     SiteverifyDialect.RECAPTCHA,
-                    Map.of("captcha.recaptcha.secret", "S", "captcha.recaptcha.min-score", score));
+                    Map.of("captcha.recaptcha.secret", "S", ConfigKeys.RECAPTCHA_MIN_SCORE, score));
             assertTrue(message.contains("captcha.recaptcha.min-score=" + score + " is invalid"), message);
             assertTrue(message.contains("a number from 0.0 to 1.0"), message);
         }
@@ -82,7 +83,7 @@ class SiteverifySettingsReaderTest {
                 0.0,
                 SiteverifyTestSettings.settings(
                                 SiteverifyDialect.RECAPTCHA,
-                                Map.of("captcha.recaptcha.secret", "S", "captcha.recaptcha.min-score", "0"))
+                                Map.of("captcha.recaptcha.secret", "S", ConfigKeys.RECAPTCHA_MIN_SCORE, "0"))
                         .minScore());
     }
 
@@ -91,10 +92,14 @@ class SiteverifySettingsReaderTest {
         String message = failure(
                 SiteverifyDialect.TURNSTILE,
                 Map.of(
-                        "captcha.turnstile.secret", "SECRET-VALUE",
-                        "captcha.turnstile.endpoint", "ftp://example",
-                        "captcha.turnstile.hostnames", "shop.example, https://www.shop.example/",
-                        "org.captchaee.impl.siteverify.SiteverifyClient/turnstile/Timeout/value", "0"));
+                        "captcha.turnstile.secret",
+                        "SECRET-VALUE",
+                        ConfigKeys.TURNSTILE_ENDPOINT,
+                        "ftp://example",
+                        "captcha.turnstile.hostnames",
+                        "shop.example, https://www.shop.example/",
+                        "org.captchaee.impl.siteverify.SiteverifyClient/turnstile/Timeout/value",
+                        "0"));
         assertTrue(message.contains("captcha.turnstile.endpoint=ftp://example is invalid"), message);
         assertTrue(message.contains("captcha.turnstile.hostnames=shop.example, https://www.shop.example/"), message);
         assertTrue(message.contains("SiteverifyClient/turnstile/Timeout/value=0 is invalid"), message);

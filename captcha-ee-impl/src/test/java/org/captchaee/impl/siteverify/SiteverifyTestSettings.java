@@ -3,6 +3,7 @@ package org.captchaee.impl.siteverify;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
 import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
@@ -25,7 +26,7 @@ final class SiteverifyTestSettings {
             values.put(dialect.key("endpoint"), stub.url(stubDialect(dialect)));
             values.put(dialect.key("hostnames"), SiteverifyStub.HOSTNAME);
         }
-        values.put("captcha.hcaptcha.sitekey", SiteverifyStub.HCAPTCHA_SITEKEY);
+        values.put(ConfigKeys.HCAPTCHA_SITEKEY, SiteverifyStub.HCAPTCHA_SITEKEY);
         return values;
     }
 

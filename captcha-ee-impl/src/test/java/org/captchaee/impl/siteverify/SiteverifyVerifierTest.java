@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
@@ -82,7 +83,7 @@ class SiteverifyVerifierTest {
         assertEquals(
                 Verdict.passed("score=0.9"),
                 verifier(SiteverifyDialect.RECAPTCHA).verify(token("v3-login")));
-        values.put("captcha.recaptcha.action", "submit");
+        values.put(ConfigKeys.RECAPTCHA_ACTION, "submit");
         stub.issueV3("v3-login-again", "login", 0.9);
         assertEquals(
                 Verdict.rejected(VerdictReason.MISCONFIGURED, "action"),
@@ -111,7 +112,7 @@ class SiteverifyVerifierTest {
         assertEquals(List.of(), messages(Level.WARNING));
         assertEquals(3, messages(Level.INFO).size());
         values.put("captcha.recaptcha.secret", PublishedTestKeys.RECAPTCHA_SECRET);
-        values.put("captcha.hcaptcha.sitekey", PublishedTestKeys.HCAPTCHA_SITEKEY);
+        values.put(ConfigKeys.HCAPTCHA_SITEKEY, PublishedTestKeys.HCAPTCHA_SITEKEY);
         values.put("captcha.turnstile.secret", PublishedTestKeys.TURNSTILE_SPENT_SECRET);
         for (SiteverifyDialect dialect : SiteverifyDialect.values()) {
             verifier(dialect).checkConfiguration();
@@ -128,7 +129,7 @@ class SiteverifyVerifierTest {
             assertEquals(Optional.empty(), verifier(dialect).testOnlyReason(), dialect::name);
         }
         values.put("captcha.recaptcha.secret", PublishedTestKeys.RECAPTCHA_SECRET);
-        values.put("captcha.hcaptcha.sitekey", PublishedTestKeys.HCAPTCHA_SITEKEY);
+        values.put(ConfigKeys.HCAPTCHA_SITEKEY, PublishedTestKeys.HCAPTCHA_SITEKEY);
         values.put("captcha.turnstile.secret", PublishedTestKeys.TURNSTILE_PASS_SECRET);
         for (SiteverifyDialect dialect : SiteverifyDialect.values()) {
             String reason = verifier(dialect).testOnlyReason().orElseThrow();

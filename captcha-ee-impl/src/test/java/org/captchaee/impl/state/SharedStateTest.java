@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.secret.CaptchaSecret;
 import org.captchaee.impl.testing.TestConfigs;
 import org.captchaee.spi.CaptchaStateStore;
@@ -86,7 +87,7 @@ class SharedStateTest {
         List<String> failed = new ArrayList<>();
         SharedState state = new SharedState(
                 new UnreachableStore(),
-                new CaptchaSecret(TestConfigs.of("captcha.secret", "s".repeat(32))),
+                new CaptchaSecret(TestConfigs.of(ConfigKeys.SECRET, "s".repeat(32))),
                 failed::add);
         StateKey key = state.key(KeyFamily.REPLAY, "pow", "token");
 

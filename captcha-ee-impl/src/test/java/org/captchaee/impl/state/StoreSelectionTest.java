@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
@@ -27,29 +28,29 @@ class StoreSelectionTest {
     void redis_withItsModuleAndASecret_isFine() {
         assertEquals(
                 List.of(),
-                problems(TestConfigs.of("captcha.store", "Redis", "captcha.secret", SECRET), SomeSharedStore.class));
+                problems(TestConfigs.of(ConfigKeys.STORE, "Redis", ConfigKeys.SECRET, SECRET), SomeSharedStore.class));
     }
 
     @Test
     void redis_withoutTheModule_namesTheDependency() {
-        List<String> problems =
-                problems(TestConfigs.of("captcha.store", "redis", "captcha.secret", SECRET), InMemoryStateStore.class);
+        List<String> problems = problems(
+                TestConfigs.of(ConfigKeys.STORE, "redis", ConfigKeys.SECRET, SECRET), InMemoryStateStore.class);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("org.captchaee:captcha-ee-redis"), problems.get(0));
     }
 
     @Test
     void redis_withoutASecret_namesTheKey() {
-        List<String> problems = problems(TestConfigs.of("captcha.store", "redis"), SomeSharedStore.class);
+        List<String> problems = problems(TestConfigs.of(ConfigKeys.STORE, "redis"), SomeSharedStore.class);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("captcha.store=redis needs captcha.secret"), problems.get(0));
     }
 
     @Test
     void anUnknownStore_namesTheKeyAndTheChoices() {
-        List<String> problems = problems(TestConfigs.of("captcha.store", "hazelcast"), InMemoryStateStore.class);
+        List<String> problems = problems(TestConfigs.of(ConfigKeys.STORE, "hazelcast"), InMemoryStateStore.class);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("captcha.store"), problems.get(0));
+        assertTrue(problems.get(0).contains(ConfigKeys.STORE), problems.get(0));
         assertTrue(problems.get(0).contains("memory"), problems.get(0));
     }
 

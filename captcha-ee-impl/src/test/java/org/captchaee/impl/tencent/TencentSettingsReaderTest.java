@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.testing.TestConfigs;
 import org.eclipse.microprofile.config.Config;
@@ -22,10 +23,10 @@ class TencentSettingsReaderTest {
         CaptchaDefinitionException e =
                 assertThrows(CaptchaDefinitionException.class, () -> new TencentSettingsReader(config()).read());
         for (String key : new String[] {
-            "captcha.tencent.secret-id",
-            "captcha.tencent.secret-key",
-            "captcha.tencent.app-id",
-            "captcha.tencent.app-secret-key"
+            ConfigKeys.TENCENT_SECRET_ID,
+            ConfigKeys.TENCENT_SECRET_KEY,
+            ConfigKeys.TENCENT_APP_ID,
+            ConfigKeys.TENCENT_APP_SECRET_KEY
         }) {
             assertTrue(e.getMessage().contains(key + " is not set"), e.getMessage());
         }
@@ -44,10 +45,10 @@ class TencentSettingsReaderTest {
     @Test
     void invalidValues_areNamed_andSecretsNeverAppear() {
         Map<String, String> values = required();
-        values.put("captcha.tencent.app-id", "abc");
-        values.put("captcha.tencent.endpoint", "ftp://example");
-        values.put("captcha.tencent.disaster-tickets", "sometimes");
-        values.put("captcha.tencent.disaster-ticket-max-age", "forever");
+        values.put(ConfigKeys.TENCENT_APP_ID, "abc");
+        values.put(ConfigKeys.TENCENT_ENDPOINT, "ftp://example");
+        values.put(ConfigKeys.TENCENT_DISASTER_TICKETS, "sometimes");
+        values.put(ConfigKeys.TENCENT_DISASTER_TICKET_MAX_AGE, "forever");
         CaptchaDefinitionException e =
                 assertThrows(CaptchaDefinitionException.class, () -> new TencentSettingsReader(config(values)).read());
         assertTrue(e.getMessage().contains("captcha.tencent.app-id=abc"), e.getMessage());
@@ -62,7 +63,7 @@ class TencentSettingsReaderTest {
     void theFaultToleranceTimeoutKey_setsTheHttpTimeoutsToo() {
         Map<String, String> values = required();
         values.put("org.captchaee.impl.tencent.TencentClient/describeCaptchaResult/Timeout/value", "800");
-        values.put("captcha.tencent.disaster-ticket-max-age", "PT5M");
+        values.put(ConfigKeys.TENCENT_DISASTER_TICKET_MAX_AGE, "PT5M");
         TencentSettings settings = new TencentSettingsReader(config(values)).read();
         assertEquals(Duration.ofMillis(800), settings.timeout());
         assertEquals(Duration.ofMinutes(5), settings.disasterTicketMaxAge());
@@ -81,10 +82,10 @@ class TencentSettingsReaderTest {
 
     private static Map<String, String> required() {
         Map<String, String> values = new HashMap<>();
-        values.put("captcha.tencent.secret-id", "AKIDtest");
-        values.put("captcha.tencent.secret-key", "SECRET-KEY-VALUE");
-        values.put("captcha.tencent.app-id", "190000001");
-        values.put("captcha.tencent.app-secret-key", "APP-SECRET-VALUE");
+        values.put(ConfigKeys.TENCENT_SECRET_ID, "AKIDtest");
+        values.put(ConfigKeys.TENCENT_SECRET_KEY, "SECRET-KEY-VALUE");
+        values.put(ConfigKeys.TENCENT_APP_ID, "190000001");
+        values.put(ConfigKeys.TENCENT_APP_SECRET_KEY, "APP-SECRET-VALUE");
         return values;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.captchaee.OutagePolicy;
 import org.captchaee.RequiresCaptcha;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.runtime.CaptchaOperation;
 import org.captchaee.impl.runtime.CaptchaSettings;
@@ -31,7 +32,7 @@ class TestModeCheckTest {
 
     @Test
     void defaultVerifier_test_failsTheDeployment_namingTheKeyAndTheFix() {
-        String problem = onlyProblem(TEST_VERIFIER, RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "test");
+        String problem = onlyProblem(TEST_VERIFIER, RequiresCaptcha.Literal.INSTANCE, ConfigKeys.VERIFIER, "test");
         assertTrue(problem.startsWith("captcha.test-mode is not true"), problem);
         assertTrue(problem.contains("captcha.verifier=test: the built-in 'test' verifier accepts"), problem);
         assertTrue(problem.endsWith("for development and tests only, set captcha.test-mode=true."), problem);
@@ -42,9 +43,9 @@ class TestModeCheckTest {
         String problem = onlyProblem(
                 TEST_VERIFIER,
                 RequiresCaptcha.Literal.of("", "", OutagePolicy.FALLBACK),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "pow",
-                "captcha.outage.fallback",
+                ConfigKeys.OUTAGE_FALLBACK,
                 "test");
         assertTrue(problem.contains("captcha.outage.fallback=test"), problem);
     }
@@ -54,11 +55,11 @@ class TestModeCheckTest {
         String problem = onlyProblem(
                 TEST_VERIFIER,
                 RequiresCaptcha.Literal.INSTANCE,
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "pow",
-                "captcha.outage.policy",
+                ConfigKeys.OUTAGE_POLICY,
                 "allow",
-                "captcha.outage.fallback",
+                ConfigKeys.OUTAGE_FALLBACK,
                 "test");
         assertTrue(problem.contains("captcha.outage.fallback=test"), problem);
     }
@@ -66,7 +67,10 @@ class TestModeCheckTest {
     @Test
     void annotationMember_test_failsTheDeployment_namingTheMethod() {
         String problem = onlyProblem(
-                TEST_VERIFIER, RequiresCaptcha.Literal.of("test", "", OutagePolicy.DEFAULT), "captcha.verifier", "pow");
+                TEST_VERIFIER,
+                RequiresCaptcha.Literal.of("test", "", OutagePolicy.DEFAULT),
+                ConfigKeys.VERIFIER,
+                "pow");
         assertTrue(problem.contains("@RequiresCaptcha(verifier) of " + CLASS + "#login=test"), problem);
     }
 
@@ -75,7 +79,7 @@ class TestModeCheckTest {
         String problem = onlyProblem(
                 TEST_VERIFIER,
                 RequiresCaptcha.Literal.INSTANCE,
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "pow",
                 CLASS + "/login/RequiresCaptcha/verifier",
                 "test");
@@ -88,7 +92,7 @@ class TestModeCheckTest {
                 TEST_VERIFIER,
                 RequiresCaptcha.Literal.of("test", "login", OutagePolicy.DEFAULT)
                         .withAfterFailures(5, 900),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "pow");
         assertTrue(problem.contains("#login=test"), problem);
     }
@@ -98,7 +102,7 @@ class TestModeCheckTest {
         String problem = onlyProblem(
                 Map.of("recaptcha", "captcha.recaptcha.secret is one of the test keys reCAPTCHA publishes"),
                 RequiresCaptcha.Literal.INSTANCE,
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "recaptcha");
         assertTrue(
                 problem.contains("captcha.verifier=recaptcha: captcha.recaptcha.secret is one of the test keys"),
@@ -110,7 +114,7 @@ class TestModeCheckTest {
         String problem = onlyProblem(
                 Map.of("test", "accepts 'pass'", "turnstile", "captcha.turnstile.secret is a test key"),
                 RequiresCaptcha.Literal.of("turnstile", "", OutagePolicy.DEFAULT),
-                "captcha.verifier",
+                ConfigKeys.VERIFIER,
                 "test");
         assertTrue(problem.contains("captcha.verifier=test: accepts 'pass'; @RequiresCaptcha(verifier)"), problem);
         assertTrue(problem.contains("#login=turnstile: captcha.turnstile.secret is a test key"), problem);
@@ -123,17 +127,17 @@ class TestModeCheckTest {
                 problems(
                         Map.of("test", "accepts 'pass'", "recaptcha", "test key"),
                         RequiresCaptcha.Literal.of("recaptcha", "", OutagePolicy.FALLBACK),
-                        "captcha.verifier",
+                        ConfigKeys.VERIFIER,
                         "pow",
-                        "captcha.outage.fallback",
+                        ConfigKeys.OUTAGE_FALLBACK,
                         "test",
-                        "captcha.test-mode",
+                        ConfigKeys.TEST_MODE,
                         "true"));
     }
 
     @Test
     void aTestConfigurationNotInUse_neverFailsTheDeployment() {
-        assertEquals(List.of(), problems(TEST_VERIFIER, RequiresCaptcha.Literal.INSTANCE, "captcha.verifier", "pow"));
+        assertEquals(List.of(), problems(TEST_VERIFIER, RequiresCaptcha.Literal.INSTANCE, ConfigKeys.VERIFIER, "pow"));
     }
 
     private static String onlyProblem(Map<String, String> testOnly, RequiresCaptcha binding, String... config) {

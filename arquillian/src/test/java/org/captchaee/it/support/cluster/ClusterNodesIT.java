@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.TimeScale;
@@ -66,7 +67,7 @@ public abstract class ClusterNodesIT {
      */
     protected static WebArchive onTheCluster(Deployments war) {
         return war.withRedisStore(SharedRedis.uri())
-                .withConfig("captcha.secret", SECRET)
+                .withConfig(ConfigKeys.SECRET, SECRET)
                 .build();
     }
 

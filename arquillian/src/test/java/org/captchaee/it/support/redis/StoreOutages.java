@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Invocation;
 
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.it.app.OneTimeCodeVerifier;
 import org.captchaee.it.app.PinVerifier;
 import org.captchaee.it.app.PolicyEndpoints;
@@ -45,8 +46,8 @@ public final class StoreOutages {
     public static Deployments app(String name) {
         return Deployments.war(name)
                 .withClasses(PolicyEndpoints.class, PolicyResource.class, OneTimeCodeVerifier.class, PinVerifier.class)
-                .withConfig("captcha.verifier", "code")
-                .withConfig("captcha.outage.fallback", "pin")
+                .withConfig(ConfigKeys.VERIFIER, "code")
+                .withConfig(ConfigKeys.OUTAGE_FALLBACK, "pin")
                 .withConfig("pin.expected", "1234");
     }
 

@@ -7,13 +7,12 @@ import java.util.Optional;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.observe.ProviderState;
 import org.captchaee.impl.observe.VerifierStatus;
-import org.captchaee.impl.runtime.HealthSettings;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 
 /**
  * The readiness responses and their rules, apart from where the facts come from. A provider outage is DOWN only when
- * the operator asks for it ({@value HealthSettings#DOWN_ON_OUTAGE}): the outage policies {@code allow} and
+ * the operator asks for it ({@code captcha.health.down-on-outage}): the outage policies {@code allow} and
  * {@code fallback} keep the business running, and {@code deny} answers 503 by design. A store that cannot answer is
  * DOWN when some protected method uses {@code deny} (its calls fail) or when the operator asks for it.
  */
@@ -44,7 +43,7 @@ final class ReadinessResponses {
      * @param status what this node saw of its provider
      * @param use how the application uses it
      * @param clusterOutage whether any node saw its provider fail within the window; empty when the store cannot tell
-     * @param downOnOutage {@value HealthSettings#DOWN_ON_OUTAGE}
+     * @param downOnOutage {@code captcha.health.down-on-outage}
      * @return the response
      */
     static HealthCheckResponse verifier(
@@ -75,7 +74,7 @@ final class ReadinessResponses {
      * @param store the store in use: {@code memory}, {@code redis} or the class of the application's own
      * @param failure why the store did not answer its ping; empty when it answered
      * @param someMethodDenies whether a protected method uses the outage policy {@code deny}
-     * @param downOnOutage {@value HealthSettings#DOWN_ON_OUTAGE}
+     * @param downOnOutage {@code captcha.health.down-on-outage}
      * @return the response
      */
     static HealthCheckResponse store(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.captchaee.OutagePolicy;
+import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.request.ClientIpResolver;
 import org.captchaee.impl.runtime.CaptchaOperation;
@@ -36,7 +37,7 @@ class VerifierUseTest {
     }
 
     private static CaptchaRuntime configuration(Map<OperationKey, CaptchaOperation> operations) {
-        var config = TestConfigs.of(Map.of("captcha.verifier", "tencent", "captcha.outage.fallback", "pin"));
+        var config = TestConfigs.of(Map.of(ConfigKeys.VERIFIER, "tencent", ConfigKeys.OUTAGE_FALLBACK, "pin"));
         var settings = new SettingsReader(config, new ConfigProblems()).read();
         return new CaptchaRuntime(
                 settings,
