@@ -1,5 +1,6 @@
+// @ts-check
 // captcha-ee proof of work: solves an ALTCHA challenge in a Web Worker, so the page never freezes. Classic worker
-// script, WebCrypto only (crypto.subtle: HTTPS or localhost), no library, no eval. Started by captcha-ee.js, which may
+// script, WebCrypto only (crypto.subtle: HTTPS or localhost), no library, no eval. Started by solvers/pow.js, which may
 // run several of these workers on one challenge, each on its own share of the counters.
 //
 // Message in (one per worker): {challenge, start, step}
@@ -25,11 +26,20 @@ const MAX_COUNTER = 0xffffffff;
 const SHA = ['SHA-256', 'SHA-384', 'SHA-512'];
 const PBKDF2 = ['PBKDF2/SHA-256', 'PBKDF2/SHA-384', 'PBKDF2/SHA-512'];
 const WIDGET_ONLY = ['SCRYPT', 'ARGON2ID'];
+// the message in and the challenges, as the comment above describes them
+/** @typedef {{challenge?: {parameters: V2} | (V1 & {parameters?: undefined}), start?: number, step?: number}} Task */
+/**
+ * @typedef {{algorithm: string, nonce: string, salt: string, cost: number, keyLength?: number, keyPrefix?: string}} V2
+ */
+/** @typedef {{algorithm: string, challenge: string, salt: string, maxnumber?: number, maxNumber?: number}} V1 */
+/** @typedef {Uint8Array<ArrayBuffer>} Bytes */
 
+/** @param {ArrayBuffer | Uint8Array} buffer */
 function hex(buffer) {
     return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** @type {(text: unknown, name: string) => Bytes} */
 function bytes(text, name) {
     if (typeof text !== 'string' || text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) {
         throw new Error(`The challenge's ${name} is not hex`);
@@ -37,6 +47,7 @@ function bytes(text, name) {
     return Uint8Array.from(text.match(/../g) || [], (pair) => parseInt(pair, 16));
 }
 
+/** @type {(value: number, name: string) => number} */
 function positiveInteger(value, name) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`The challenge's ${name} is not a positive integer`);
     return value;
@@ -46,14 +57,14 @@ function positiveInteger(value, name) {
 function progressReporter() {
     let reported = performance.now();
     postMessage({ progress: 0 });
-    return (fraction) => {
+    return (/** @type {number} */ fraction) => {
         if (performance.now() - reported < REPORT_EVERY_MS) return;
         reported = performance.now();
         postMessage({ progress: Math.min(fraction, 0.99) });
     };
 }
 
-/** The v2 key derivation of the challenge's algorithm: async (password) => derived key bytes. */
+/** @type {(parameters: V2, salt: Bytes) => (password: Bytes) => Promise<Uint8Array>} The v2 key derivation. */
 function keyDerivation({ algorithm, cost, keyLength = 32 }, salt) {
     positiveInteger(cost, 'cost');
     positiveInteger(keyLength, 'keyLength');
@@ -84,6 +95,7 @@ function keyDerivation({ algorithm, cost, keyLength = 32 }, salt) {
 }
 
 /** ALTCHA v2: the first counter of start, start + step, ... whose derived key starts with keyPrefix. */
+/** @type {(challenge: {parameters: V2}, start: number, step: number) => Promise<object>} */
 async function solveV2({ parameters }, start, step) {
     const started = performance.now();
     const prefix = String(parameters.keyPrefix || '').toLowerCase();
@@ -108,6 +120,7 @@ async function solveV2({ parameters }, start, step) {
 }
 
 /** ALTCHA v1: the number n of start, start + step, ... up to maxnumber with SHA-256(salt + n) = challenge. */
+/** @type {(challenge: V1, start: number, step: number) => Promise<object>} */
 async function solveV1({ algorithm, challenge, salt, maxnumber, maxNumber }, start, step) {
     if (algorithm !== 'SHA-256') throw new Error(`Unsupported algorithm ${algorithm}`);
     const max = maxnumber || maxNumber || 1000000;
@@ -128,6 +141,7 @@ async function solveV1({ algorithm, challenge, salt, maxnumber, maxNumber }, sta
 }
 
 /** Solves a challenge of either version on this worker's share of the counters. */
+/** @type {(task: Task) => Promise<object>} */
 function solve({ challenge, start = 0, step = 1 }) {
     if (!challenge || typeof challenge !== 'object') return Promise.reject(new Error('No challenge'));
     const v2 = challenge.parameters && typeof challenge.parameters === 'object';
