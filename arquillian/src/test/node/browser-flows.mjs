@@ -26,7 +26,7 @@ const ARGS = [
     '--disable-sync',
 ];
 
-const report = { trace: [], blocked: [], consoleErrors: [] };
+const report = { trace: [], blocked: [], consoleErrors: [], helper: [] };
 
 function isLocal(url) {
     const { protocol, hostname } = new URL(url);
@@ -44,6 +44,11 @@ async function open(browser) {
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     page.on('console', (msg) => msg.type() === 'error' && report.consoleErrors.push(msg.text()));
+    // the browser helper's files the page fetched: a solver module only when a problem names its verifier
+    page.on('request', (request) => {
+        const [, file] = /\/captcha-ee\/(.+)$/.exec(new URL(request.url()).pathname) || [];
+        if (file && !report.helper.includes(file)) report.helper.push(file);
+    });
     page.on('pageerror', (error) => report.consoleErrors.push(String(error)));
     page.on('response', (response) => {
         const { pathname } = new URL(response.url());

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * under a strict Content-Security-Policy: proof of work in the ALTCHA v1 protocol solved by the page ({@link
  * BrowserPowIT} covers v2, the default), the image dialog end to end, one retry
  * after {@code captcha_invalid}, never a loop, no solver for a verifier name inherited from {@code Object}, and a token
- * kept after a network error sent only to its own endpoint.
+ * kept after a network error sent only to its own endpoint. A built-in solver's module is fetched only when a problem
+ * names its verifier.
  */
 class BrowserIT extends DeployedAppIT {
 
@@ -57,6 +58,7 @@ class BrowserIT extends DeployedAppIT {
         assertFalse(progress.isEmpty(), "the worker reports progress");
         assertEquals(1.0, progress.get(progress.size() - 1).doubleValue(), "and ends at 100 %");
         assertEquals(0, report.getInt("dialogs"), "proof of work needs no user");
+        assertSolversFetched(List.of("solvers/pow.js"), report);
         JsonObject event = http.events().getJsonObject("last");
         assertEquals("pow", event.getString("verifier"));
         assertEquals("PASSED", event.getString("outcome"));
@@ -78,6 +80,7 @@ class BrowserIT extends DeployedAppIT {
                 .startsWith("p1."));
         assertEquals(1, Browser.calls(report, "/api/captcha/image/verify").size());
         assertEquals("image", http.events().getJsonObject("last").getString("verifier"));
+        assertSolversFetched(List.of("solvers/image.js"), report);
     }
 
     @Test
@@ -89,6 +92,7 @@ class BrowserIT extends DeployedAppIT {
         List<JsonObject> calls = Browser.calls(report, "/api/browser/test");
         assertEquals(3, calls.size(), "the call, the captcha, one retry with a new captcha: " + report);
         assertEquals("2", report.getString("solves"));
+        assertSolversFetched(List.of(), report);
     }
 
     @Test
@@ -112,6 +116,7 @@ class BrowserIT extends DeployedAppIT {
             assertEquals("unsupported", report.getString("error"), report.toString());
             assertEquals(
                     1, Browser.calls(report, "/api/browser/problem/" + name).size(), "no second call: " + report);
+            assertSolversFetched(List.of(), report);
         }
     }
 
@@ -137,5 +142,18 @@ class BrowserIT extends DeployedAppIT {
                 report.toString());
         assertEquals("letmein-a", own.get(2).getJsonObject("captcha").getString("x-captcha-token"), "the kept one");
         assertEquals("2", report.getString("solves"));
+    }
+
+    /**
+     * The page fetched the core of the helper, and of the built-in solvers (each loaded on first use) only these: none
+     * for the test verifier the page registers itself.
+     */
+    private static void assertSolversFetched(List<String> solvers, JsonObject report) {
+        List<String> files = Browser.helperFiles(report);
+        assertTrue(files.contains("captcha-ee.js"), files.toString());
+        assertEquals(
+                solvers,
+                files.stream().filter(file -> file.startsWith("solvers/")).toList(),
+                files.toString());
     }
 }

@@ -155,6 +155,10 @@ class SampleIT extends DeployedAppIT {
         assertTrue(helper.body().contains("export async function captchaFetch"), helper.body());
         assertEquals(
                 200, Http.get(http.request("../captcha-ee/captcha-ee-pow.js")).status());
+        assertEquals(
+                200,
+                Http.get(http.request("../captcha-ee/solvers/image.js")).status(),
+                "and the solver modules it loads on first use");
     }
 
     @Test

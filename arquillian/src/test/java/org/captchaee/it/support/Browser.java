@@ -35,7 +35,8 @@ public final class Browser {
      * @param http the client of the deployment
      * @param page the page's path under the deployment, with its query
      * @return the report: {@code trace} (the page's API calls: path, status, captcha headers), {@code blocked} (the
-     *     third-party URLs the closed network refused), {@code consoleErrors}, and what the scenario adds
+     *     third-party URLs the closed network refused), {@code consoleErrors}, {@code helper} (see {@link
+     *     #helperFiles}), and what the scenario adds
      */
     public static JsonObject run(String scenario, Http http, String page) {
         URI root = http.uri("../");
@@ -62,6 +63,17 @@ public final class Browser {
                 .toList();
         assertEquals(List.of(), refused, "the page runs under its strict CSP without errors");
         return report;
+    }
+
+    /**
+     * The files of the browser helper that the page fetched.
+     *
+     * @param report a scenario's report
+     * @return their paths under {@code captcha-ee/}, such as {@code captcha-ee.js} or {@code solvers/image.js}, in the
+     *     order of their first request
+     */
+    public static List<String> helperFiles(JsonObject report) {
+        return report.getJsonArray("helper").getValuesAs(JsonString::getString);
     }
 
     /**
