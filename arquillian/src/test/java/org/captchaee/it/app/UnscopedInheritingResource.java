@@ -1,7 +1,0 @@
-package org.captchaee.it.app;
-
-import jakarta.ws.rs.Path;
-
-/** Inherits its protection from its superclass but has no scope, so it is no CDI bean: its deployment must fail. */
-@Path("unscoped-inheriting")
-public class UnscopedInheritingResource extends AbstractGuardedResource {}
