@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 import org.captchaee.Verdict;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.provider.DisasterPath;
 import org.captchaee.impl.provider.DisasterTicketMode;
-import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
@@ -50,8 +50,7 @@ public class AliyunVerifier implements CaptchaVerifier {
     private final AliyunClient client;
     private final AliyunV1Verifier v1;
     private final AtomicBoolean testModeReported = new AtomicBoolean();
-    private final OutageLedger outages;
-    private final DisasterTickets disasterTickets;
+    private final DisasterPath disasterPath;
     private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
 
     /**
@@ -73,8 +72,7 @@ public class AliyunVerifier implements CaptchaVerifier {
         this.configuration = configuration;
         this.client = client;
         this.v1 = v1;
-        this.outages = outages;
-        this.disasterTickets = new DisasterTickets(state, NAME, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
+        this.disasterPath = new DisasterPath(state, outages, NAME, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
     }
 
     /** For the CDI client proxy only. */
@@ -82,8 +80,7 @@ public class AliyunVerifier implements CaptchaVerifier {
         this.configuration = null;
         this.client = null;
         this.v1 = null;
-        this.outages = null;
-        this.disasterTickets = null;
+        this.disasterPath = null;
     }
 
     @Override
@@ -125,14 +122,13 @@ public class AliyunVerifier implements CaptchaVerifier {
     }
 
     private Verdict verifyParam(String param) {
-        if (disasterTickets.isDisasterTicket(param)) {
-            // never sent to Alibaba Cloud: it is down, or its script could not load in this browser
-            return disasterTickets.judge(
-                    param,
-                    configuration.settings().disasterRules(),
-                    () -> outages.providerDown(NAME),
-                    System.currentTimeMillis() / 1000);
-        }
+        // a disaster token is never sent to Alibaba Cloud: it is down, or its script could not load in this browser
+        return disasterPath
+                .judge(param, configuration.settings().disasterRules())
+                .orElseGet(() -> verifyWithAliyun(param));
+    }
+
+    private Verdict verifyWithAliyun(String param) {
         Verdict verdict = calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(param)));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {

@@ -20,7 +20,7 @@ import org.captchaee.impl.state.SharedState;
  * Accepted tokens are remembered in the {@link SharedState} until they expire, so a token accepted by one node of a
  * cluster is refused by every other.
  */
-public final class DisasterTickets {
+final class DisasterTickets {
 
     /** The provider code of accepted and refused disaster tickets. */
     static final String CODE = OutageLedger.DISASTER_TICKET_CODE;
@@ -40,7 +40,7 @@ public final class DisasterTickets {
      * @param ownerPattern the regular expression an owner matches, for example {@code \\d{1,20}}
      * @param prefixes the prefixes of the tokens, for example {@code terror_} and {@code trerror_}
      */
-    public DisasterTickets(SharedState state, String verifier, String ownerPattern, String... prefixes) {
+    DisasterTickets(SharedState state, String verifier, String ownerPattern, String... prefixes) {
         this.state = state;
         this.verifier = verifier;
         this.prefixes = List.of(prefixes);
@@ -56,7 +56,7 @@ public final class DisasterTickets {
      * @param ticket the token
      * @return {@code true} if it starts with one of the prefixes
      */
-    public boolean isDisasterTicket(String ticket) {
+    boolean isDisasterTicket(String ticket) {
         return prefixes.stream().anyMatch(ticket::startsWith);
     }
 
@@ -70,7 +70,7 @@ public final class DisasterTickets {
      * @return UNAVAILABLE (to be handled by the outage policy) or REJECTED
      * @throws org.captchaee.spi.StateStoreUnavailableException when the store cannot be reached
      */
-    public Verdict judge(String ticket, DisasterRules rules, BooleanSupplier providerDown, long nowSeconds) {
+    Verdict judge(String ticket, DisasterRules rules, BooleanSupplier providerDown, long nowSeconds) {
         Matcher parts = format.matcher(ticket);
         if (!parts.matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, CODE);

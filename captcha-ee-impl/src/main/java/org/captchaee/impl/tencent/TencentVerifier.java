@@ -12,8 +12,8 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.provider.DisasterPath;
 import org.captchaee.impl.provider.DisasterTicketMode;
-import org.captchaee.impl.provider.DisasterTickets;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
@@ -39,8 +39,7 @@ public class TencentVerifier implements CaptchaVerifier {
 
     private final TencentConfiguration configuration;
     private final TencentClient client;
-    private final DisasterTickets disasterTickets;
-    private final OutageLedger outages;
+    private final DisasterPath disasterPath;
     private final GuardedCalls calls = new GuardedCalls(
             LOG,
             MessageIds.TENCENT_REQUEST_REFUSED,
@@ -60,16 +59,14 @@ public class TencentVerifier implements CaptchaVerifier {
             TencentConfiguration configuration, TencentClient client, OutageLedger outages, SharedState state) {
         this.configuration = configuration;
         this.client = client;
-        this.outages = outages;
-        this.disasterTickets = new DisasterTickets(state, NAME, "\\d{1,20}", "terror_", "trerror_");
+        this.disasterPath = new DisasterPath(state, outages, NAME, "\\d{1,20}", "terror_", "trerror_");
     }
 
     /** For the CDI client proxy only. */
     protected TencentVerifier() {
         this.configuration = null;
         this.client = null;
-        this.outages = null;
-        this.disasterTickets = null;
+        this.disasterPath = null;
     }
 
     @Override
@@ -103,14 +100,13 @@ public class TencentVerifier implements CaptchaVerifier {
     }
 
     private Verdict verifyTicket(CaptchaSubmission submission, TencentSettings settings, String ticket) {
-        if (disasterTickets.isDisasterTicket(ticket)) {
-            // never sent to Tencent: it is down, or it would only answer 21
-            return disasterTickets.judge(
-                    ticket,
-                    settings.disasterRules(),
-                    () -> outages.providerDown(NAME),
-                    System.currentTimeMillis() / 1000);
-        }
+        // a disaster ticket is never sent to Tencent: it is down, or it would only answer 21
+        return disasterPath
+                .judge(ticket, settings.disasterRules())
+                .orElseGet(() -> verifyWithTencent(submission, settings, ticket));
+    }
+
+    private Verdict verifyWithTencent(CaptchaSubmission submission, TencentSettings settings, String ticket) {
         Optional<String> randstr = submission.header(settings.randstrHeader());
         if (randstr.isEmpty() || !RANDSTR.matcher(randstr.get()).matches()) {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
