@@ -68,7 +68,7 @@ public final class ConfigKeys {
             key("captcha.<name>.http.non-proxy-hosts", "the global key");
 
     /** The prefix of the image captcha's keys. */
-    public static final String IMAGE_PREFIX = "captcha.image.";
+    private static final String IMAGE_PREFIX = "captcha.image.";
     /** The image's width in pixels. */
     public static final String IMAGE_WIDTH = key(IMAGE_PREFIX + "width", "`160`");
     /** The image's height in pixels. */
@@ -155,7 +155,7 @@ public final class ConfigKeys {
     public static final String ALIYUN_DISASTER_TICKET_MAX_AGE =
             key(ALIYUN_PREFIX + "disaster-ticket-max-age", "`PT10M`");
     /** The prefix of Alibaba Cloud Captcha 1.0's keys. */
-    public static final String ALIYUN_V1_PREFIX = "captcha.aliyun-v1.";
+    private static final String ALIYUN_V1_PREFIX = "captcha.aliyun-v1.";
     /** The 1.0 appkey, which turns on the migration mode. */
     public static final String ALIYUN_V1_APP_KEY = key(ALIYUN_V1_PREFIX + "app-key", "none");
     /** The 1.0 scene. */

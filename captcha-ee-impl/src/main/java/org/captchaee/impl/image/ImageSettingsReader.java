@@ -12,8 +12,6 @@ import org.eclipse.microprofile.config.Config;
 /** Reads {@code captcha.image.*}, failing with one message that names every invalid key. */
 final class ImageSettingsReader {
 
-    static final String PREFIX = ConfigKeys.IMAGE_PREFIX;
-
     private final Config config;
 
     ImageSettingsReader(Config config) {

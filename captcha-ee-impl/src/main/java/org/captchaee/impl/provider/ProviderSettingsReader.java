@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.captchaee.CaptchaDefinitionException;
 import org.captchaee.impl.config.ConfigReader;
@@ -58,16 +57,6 @@ public abstract class ProviderSettingsReader {
      */
     protected final void problem(String problem) {
         problems.add(problem);
-    }
-
-    /**
-     * A trimmed value of the provider, empty when unset or blank.
-     *
-     * @param name the key's name under the prefix
-     * @return the value
-     */
-    protected final Optional<String> text(String name) {
-        return reader.text(key(name));
     }
 
     /**

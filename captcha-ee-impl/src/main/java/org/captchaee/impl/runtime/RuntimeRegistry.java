@@ -21,19 +21,6 @@ public final class RuntimeRegistry {
     }
 
     /**
-     * A registry that already holds a runtime, for code run without a container.
-     *
-     * @param runtime the runtime
-     * @param health the switches of the readiness checks
-     * @return the registry
-     */
-    public static RuntimeRegistry of(CaptchaRuntime runtime, HealthSettings health) {
-        RuntimeRegistry registry = new RuntimeRegistry(health);
-        registry.install(runtime);
-        return registry;
-    }
-
-    /**
      * Installs the runtime built when the deployment validated.
      *
      * @param resolved the runtime
