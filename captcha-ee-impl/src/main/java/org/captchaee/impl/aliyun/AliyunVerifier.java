@@ -2,6 +2,7 @@ package org.captchaee.impl.aliyun;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,7 @@ public class AliyunVerifier implements CaptchaVerifier {
 
     private static final Logger LOG = Logger.getLogger(AliyunVerifier.class.getName());
     private static final Pattern VERIFY_PARAM = Pattern.compile("[\\x20-\\x7e]+");
+    private static final Predicate<String> WELL_FORMED = VERIFY_PARAM.asMatchPredicate();
     private static final String CONSOLE_TEST_MODE = "T005";
 
     private final AliyunConfiguration configuration;
@@ -118,7 +120,7 @@ public class AliyunVerifier implements CaptchaVerifier {
         if (configuration.migrating() && AliyunV1Verifier.carriesV1(submission)) {
             return v1.verify(submission);
         }
-        return SentHeader.judge(submission, SentHeader.TOKEN, VERIFY_PARAM.asMatchPredicate(), this::verifyParam);
+        return SentHeader.judge(submission, SentHeader.TOKEN, WELL_FORMED, this::verifyParam);
     }
 
     private Verdict verifyParam(String param) {

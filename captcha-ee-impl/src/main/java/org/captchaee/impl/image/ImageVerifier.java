@@ -2,6 +2,7 @@ package org.captchaee.impl.image;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ public class ImageVerifier implements CaptchaVerifier, ChallengeEndpoint {
     public static final String CHALLENGE_PATH = "image";
 
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+    private static final Predicate<String> WELL_FORMED = TOKEN_SHAPE.asMatchPredicate();
 
     private final ImageConfiguration configuration;
 
@@ -55,8 +57,9 @@ public class ImageVerifier implements CaptchaVerifier, ChallengeEndpoint {
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        return SentHeader.judge(
-                submission, SentHeader.TOKEN, TOKEN_SHAPE.asMatchPredicate(), configuration.challenges()::check);
+        return SentHeader.judge(submission, SentHeader.TOKEN, WELL_FORMED, token -> configuration
+                .challenges()
+                .check(token));
     }
 
     @Override

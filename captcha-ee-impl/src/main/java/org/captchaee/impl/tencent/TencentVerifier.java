@@ -2,6 +2,7 @@ package org.captchaee.impl.tencent;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,7 @@ public class TencentVerifier implements CaptchaVerifier {
 
     private static final Logger LOG = Logger.getLogger(TencentVerifier.class.getName());
     private static final Pattern TICKET = Pattern.compile("[\\x21-\\x7e]{1,2048}");
+    private static final Predicate<String> WELL_FORMED = TICKET.asMatchPredicate();
     private static final Pattern RANDSTR = Pattern.compile("[\\x21-\\x7e]{1,128}");
 
     private final TencentConfiguration configuration;
@@ -93,10 +95,7 @@ public class TencentVerifier implements CaptchaVerifier {
     public Verdict verify(CaptchaSubmission submission) {
         TencentSettings settings = configuration.settings();
         return SentHeader.judge(
-                submission,
-                settings.ticketHeader(),
-                TICKET.asMatchPredicate(),
-                ticket -> verifyTicket(submission, settings, ticket));
+                submission, settings.ticketHeader(), WELL_FORMED, ticket -> verifyTicket(submission, settings, ticket));
     }
 
     private Verdict verifyTicket(CaptchaSubmission submission, TencentSettings settings, String ticket) {

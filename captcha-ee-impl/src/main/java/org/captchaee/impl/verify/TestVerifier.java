@@ -3,6 +3,7 @@ package org.captchaee.impl.verify;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ public class TestVerifier implements CaptchaVerifier, TestOnly {
 
     private static final Logger LOG = Logger.getLogger(TestVerifier.class.getName());
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,4096}");
+    private static final Predicate<String> WELL_FORMED = TOKEN.asMatchPredicate();
 
     @Override
     public Set<String> headers() {
@@ -40,7 +42,7 @@ public class TestVerifier implements CaptchaVerifier, TestOnly {
 
     @Override
     public Verdict verify(CaptchaSubmission submission) {
-        return SentHeader.judge(submission, SentHeader.TOKEN, TOKEN.asMatchPredicate(), TestVerifier::verdictFor);
+        return SentHeader.judge(submission, SentHeader.TOKEN, WELL_FORMED, TestVerifier::verdictFor);
     }
 
     private static Verdict verdictFor(String token) {
