@@ -1,6 +1,6 @@
 package org.captchaee.impl.cdi;
 
-import static org.captchaee.impl.testing.CdiDeployments.config;
+import static org.captchaee.impl.testing.TestConfigs.properties;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,13 +19,13 @@ class MisconfigurationCdiTest {
 
     @Test
     void noVerifierAtAll_namesTheKey() {
-        assertFails(config(), "captcha.verifier is not set");
+        assertFails(properties(), "captcha.verifier is not set");
     }
 
     @Test
     void badSettingsOfTheBuiltInCaptchas_nameTheirKeys() {
         assertFails(
-                config(
+                properties(
                         ConfigKeys.VERIFIER, "image",
                         ConfigKeys.OUTAGE_FALLBACK, "pow",
                         ConfigKeys.IMAGE_LENGTH, "3",
@@ -40,7 +40,7 @@ class MisconfigurationCdiTest {
     @Test
     void testVerifierWithoutTestMode_namesTheKeyAndTheFix() {
         assertFails(
-                config(ConfigKeys.VERIFIER, "test"),
+                properties(ConfigKeys.VERIFIER, "test"),
                 "captcha.test-mode is not true",
                 "captcha.verifier=test: the built-in 'test' verifier accepts the token 'pass' from anyone",
                 "set captcha.test-mode=true");
@@ -49,7 +49,7 @@ class MisconfigurationCdiTest {
     @Test
     void publishedTestKeysWithoutTestMode_nameTheKeyAndTheFix_withoutPrintingTheKey() {
         String messages = assertFails(
-                config(
+                properties(
                         ConfigKeys.VERIFIER,
                         "turnstile",
                         "captcha.turnstile.secret",
@@ -88,7 +88,7 @@ class MisconfigurationCdiTest {
     @Test
     void requiredKeyOfTheChosenVerifierMissing_namesThatKey() {
         assertTrue(CdiDeployments.failure(
-                        config(ConfigKeys.VERIFIER, "pin"), GuardedBean.class, MisconfiguredBeans.PinVerifier.class)
+                        properties(ConfigKeys.VERIFIER, "pin"), GuardedBean.class, MisconfiguredBeans.PinVerifier.class)
                 .contains("Verifier 'pin': pin.expected is not set"));
     }
 
@@ -113,7 +113,7 @@ class MisconfigurationCdiTest {
     @Test
     void tencentWithoutItsKeys_namesEachMissingKey_andNeverTheSecret() {
         String messages = assertFails(
-                config(ConfigKeys.VERIFIER, "tencent", ConfigKeys.TENCENT_SECRET_KEY, "NEVER-PRINTED-SECRET"),
+                properties(ConfigKeys.VERIFIER, "tencent", ConfigKeys.TENCENT_SECRET_KEY, "NEVER-PRINTED-SECRET"),
                 "Verifier 'tencent'",
                 "captcha.tencent.secret-id is not set",
                 "captcha.tencent.app-id is not set",
@@ -124,7 +124,7 @@ class MisconfigurationCdiTest {
     @Test
     void aliyunRegionThatDoesNotMatchTheEndpoint_andAnIncomplete1Configuration_areNamed() {
         String messages = assertFails(
-                config(
+                properties(
                         ConfigKeys.VERIFIER, "aliyun",
                         ConfigKeys.ALIYUN_ACCESS_KEY_ID, "LTAI5tNeverCalled",
                         ConfigKeys.ALIYUN_ACCESS_KEY_SECRET, "NEVER-PRINTED-ACCESS-KEY-SECRET",
@@ -142,7 +142,7 @@ class MisconfigurationCdiTest {
     @Test
     void recaptchaWithoutSecret_andAScoreThatIsNotANumber_namesEachKey() {
         assertFails(
-                config(
+                properties(
                         ConfigKeys.VERIFIER,
                         "recaptcha",
                         ConfigKeys.RECAPTCHA_MIN_SCORE,
@@ -156,7 +156,7 @@ class MisconfigurationCdiTest {
     }
 
     private static Map<String, String> testVerifier(String... more) {
-        Map<String, String> config = config(more);
+        Map<String, String> config = properties(more);
         config.put(ConfigKeys.VERIFIER, "test");
         config.put(ConfigKeys.TEST_MODE, "true");
         return config;

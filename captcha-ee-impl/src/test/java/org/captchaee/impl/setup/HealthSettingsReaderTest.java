@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
@@ -53,11 +51,7 @@ class HealthSettingsReaderTest {
     }
 
     private HealthSettings read(ClassLoader loader, String... keysAndValues) {
-        Map<String, String> properties = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            properties.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        var config = TestConfigs.of(properties);
+        var config = TestConfigs.of(keysAndValues);
         return HealthSettingsReader.read(new ConfigReader(config, problems::add), loader);
     }
 }

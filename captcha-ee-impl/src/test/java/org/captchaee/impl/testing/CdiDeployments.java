@@ -1,6 +1,5 @@
 package org.captchaee.impl.testing;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -20,24 +19,6 @@ public final class CdiDeployments {
     private CdiDeployments() {}
 
     /**
-     * Starts a deployment that must validate.
-     *
-     * @param config the configuration, as keys and values
-     * @param beans the application's own bean classes
-     * @return the running deployment; close it to undeploy
-     */
-    public static Deployment start(Map<String, String> config, Class<?>... beans) {
-        Config registered = register(config);
-        try {
-            WeldContainer container = weld(beans).initialize();
-            return new Deployment(container, registered);
-        } catch (RuntimeException e) {
-            release(registered);
-            throw e;
-        }
-    }
-
-    /**
      * Deploys a configuration that must fail validation.
      *
      * @param config the configuration, as keys and values
@@ -54,20 +35,6 @@ public final class CdiDeployments {
         } finally {
             release(registered);
         }
-    }
-
-    /**
-     * The configuration as keys and values.
-     *
-     * @param keysAndValues a key, then its value, and so on
-     * @return the map
-     */
-    public static Map<String, String> config(String... keysAndValues) {
-        Map<String, String> config = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            config.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return config;
     }
 
     /**
@@ -99,43 +66,11 @@ public final class CdiDeployments {
         return config;
     }
 
-    private static void release(Config config) {
+    static void release(Config config) {
         ConfigProviderResolver.instance().releaseConfig(config);
     }
 
     private static ClassLoader loader() {
         return Thread.currentThread().getContextClassLoader();
-    }
-
-    /** A running deployment. */
-    public static final class Deployment implements AutoCloseable {
-        private final WeldContainer container;
-        private final Config config;
-
-        Deployment(WeldContainer container, Config config) {
-            this.container = container;
-            this.config = config;
-        }
-
-        /**
-         * A bean of the deployment.
-         *
-         * @param type its type
-         * @param <T> its type
-         * @return a contextual reference
-         */
-        public <T> T bean(Class<T> type) {
-            return container.select(type).get();
-        }
-
-        @Override
-        public void close() {
-            try {
-                container.close();
-            } finally {
-                release(config);
-                FakeServletRequests.clear();
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.captchaee.impl.testing;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,6 +32,6 @@ public final class MicroProfileConfigExtension implements BeforeAllCallback, Aft
 
     @Override
     public void afterAll(ExtensionContext context) {
-        ConfigProviderResolver.instance().releaseConfig(registered);
+        CdiDeployments.release(registered);
     }
 }

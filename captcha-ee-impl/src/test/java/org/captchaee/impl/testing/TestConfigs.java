@@ -20,11 +20,21 @@ public final class TestConfigs {
      * @return the configuration
      */
     public static Config of(String... keysAndValues) {
+        return of(properties(keysAndValues));
+    }
+
+    /**
+     * Keys and values as a map the test may still change.
+     *
+     * @param keysAndValues a key, then its value, and so on
+     * @return the map
+     */
+    public static Map<String, String> properties(String... keysAndValues) {
         Map<String, String> properties = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return of(properties);
+        return properties;
     }
 
     /**
