@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
@@ -21,6 +20,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * so that the circuit breakers count them; rejections are returned. The class and method names are part of the Fault
  * Tolerance keys that tune these values (for example
  * {@code org.captchaee.impl.aliyun.AliyunClient/verifyIntelligentCaptcha/Timeout/value}): keep them stable.
+ *
+ * <p>The client holds no state: each call is handed the configured API, so this class is only the Fault Tolerance
+ * boundary.
  *
  * <ul>
  * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow it, resolved with Fault Tolerance's own precedence
@@ -39,61 +41,36 @@ public class AliyunClient {
     /** The default of {@code @Timeout}, in milliseconds. */
     public static final long TIMEOUT_MILLIS = 1500;
 
-    private final AliyunConfiguration configuration;
-
-    /**
-     * Creates the client.
-     *
-     * @param configuration the settings and HTTP clients
-     */
-    @Inject
-    public AliyunClient(AliyunConfiguration configuration) {
-        this.configuration = configuration;
-    }
-
-    /** For the CDI client proxy only. */
-    protected AliyunClient() {
-        this.configuration = null;
-    }
-
     /**
      * Asks Captcha 2.0 about one CaptchaVerifyParam.
      *
+     * @param api the configured Captcha 2.0 API
      * @param captchaVerifyParam the parameter from the front end, forwarded byte for byte
      * @return the business answer, or a gateway error that is not an outage
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
-    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
-    public AliyunAnswer verifyIntelligentCaptcha(String captchaVerifyParam) {
-        return AliyunResults.ANSWERS.unlessOutage(configuration.api().verify(captchaVerifyParam));
+    @Retry(maxRetries = 1, jitter = 0, retryOn = RequestNotSentException.class)
+    public AliyunAnswer verifyIntelligentCaptcha(IntelligentCaptchaApi api, String captchaVerifyParam) {
+        return AliyunResults.ANSWERS.unlessOutage(api.verify(captchaVerifyParam));
     }
 
     /**
      * Asks Captcha 1.0 about one ticket.
      *
+     * @param api the configured Captcha 1.0 API
      * @param ticket the session id, sig and token from the front end, and the client IP
      * @return the business answer, or a gateway error that is not an outage
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
-    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
-    public AliyunAnswer authenticateSig(SigTicket ticket) {
-        return AliyunResults.ANSWERS.unlessOutage(configuration.v1Api().authenticate(ticket));
+    @Retry(maxRetries = 1, jitter = 0, retryOn = RequestNotSentException.class)
+    public AliyunAnswer authenticateSig(AuthenticateSigApi api, SigTicket ticket) {
+        return AliyunResults.ANSWERS.unlessOutage(api.authenticate(ticket));
     }
 
     /**

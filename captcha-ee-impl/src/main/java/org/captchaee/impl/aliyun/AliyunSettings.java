@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.captchaee.impl.provider.DisasterRules;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.OutboundProxy;
+import org.captchaee.impl.provider.ProviderLink;
 
 /**
  * The Captcha 2.0 verifier's configuration ({@code captcha.aliyun.*}), validated once.
@@ -25,7 +26,8 @@ public record AliyunSettings(
         Duration timeout,
         DisasterTicketMode disasterTickets,
         Duration disasterTicketMaxAge,
-        OutboundProxy proxy) {
+        OutboundProxy proxy)
+        implements ProviderLink {
 
     /**
      * What the verifier accepts of disaster tokens.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.captchaee.impl.provider.OutboundProxy;
+import org.captchaee.impl.provider.ProviderLink;
 
 /**
  * The Captcha 1.0 verifier's configuration ({@code captcha.aliyun-v1.*} and the shared AccessKey), validated once.
@@ -16,9 +17,5 @@ import org.captchaee.impl.provider.OutboundProxy;
  * @param proxy how Alibaba Cloud is reached
  */
 public record AliyunV1Settings(
-        AliyunCredentials credentials,
-        String appKey,
-        String scene,
-        URI endpoint,
-        Duration timeout,
-        OutboundProxy proxy) {}
+        AliyunCredentials credentials, String appKey, String scene, URI endpoint, Duration timeout, OutboundProxy proxy)
+        implements ProviderLink {}

@@ -97,7 +97,8 @@ public class AliyunV1Verifier implements CaptchaVerifier {
             return Verdict.rejected(VerdictReason.MALFORMED, null);
         }
         SigTicket ticket = new SigTicket(sessionId.get(), sig.get(), token.get(), submission.clientIp());
-        return calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.authenticateSig(ticket)));
+        return calls.verdict(
+                () -> AliyunResults.ANSWERS.verdict(client.authenticateSig(configuration.v1Api(), ticket)));
     }
 
     private static boolean valid(Optional<String> value) {

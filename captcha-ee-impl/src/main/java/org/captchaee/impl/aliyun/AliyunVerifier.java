@@ -131,7 +131,8 @@ public class AliyunVerifier implements CaptchaVerifier {
     }
 
     private Verdict verifyWithAliyun(String param) {
-        Verdict verdict = calls.verdict(() -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(param)));
+        Verdict verdict = calls.verdict(
+                () -> AliyunResults.ANSWERS.verdict(client.verifyIntelligentCaptcha(configuration.api(), param)));
         if (verdict.providerCode().filter(CONSOLE_TEST_MODE::equals).isPresent()
                 && testModeReported.compareAndSet(false, true)) {
             LOG.warning(MessageIds.ALIYUN_CONSOLE_TEST_MODE + " Alibaba Cloud answered T005: the scene "

@@ -12,8 +12,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.captchaee.impl.provider.ProviderEndpoint;
-import org.captchaee.impl.provider.ProviderHttp;
+import org.captchaee.impl.provider.ProviderConnection;
 
 /**
  * One Captcha 1.0 {@code AuthenticateSig} call (afs, version 2018-01-12) over HTTP, signed with the RPC HMAC-SHA1
@@ -31,17 +30,13 @@ final class AuthenticateSigApi {
 
     private final AliyunV1Settings settings;
     private final RpcSigner signer;
-    private final ProviderHttp http;
-    private final ProviderEndpoint endpoint;
-    private final Clock clock;
+    private final ProviderConnection connection;
 
     AuthenticateSigApi(AliyunV1Settings settings, Clock clock) {
         this.settings = settings;
         this.signer = new RpcSigner(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
-        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
-        this.endpoint = ProviderEndpoint.of(settings.endpoint());
-        this.clock = clock;
+        this.connection = new ProviderConnection("Alibaba Cloud", settings, clock);
     }
 
     AliyunAnswer authenticate(SigTicket ticket) {
@@ -53,20 +48,21 @@ final class AuthenticateSigApi {
         parameters.put("AppKey", settings.appKey());
         parameters.put("RemoteIp", ticket.remoteIp());
         String form = RpcSigner.query(
-                signer.sign(METHOD, ACTION, VERSION, parameters, clock.instant(), AliyunEncoding.newNonce()));
-        HttpRequest request = http.request(endpoint.uri())
+                signer.sign(METHOD, ACTION, VERSION, parameters, connection.now(), AliyunEncoding.newNonce()));
+        HttpRequest request = connection
+                .request()
                 .header("Content-Type", Acs3Request.FORM)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                 .build();
-        return parse(http.send(request));
+        return parse(connection.http().send(request));
     }
 
     private AliyunAnswer parse(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            return GatewayErrors.read(http, response);
+            return GatewayErrors.read(connection.http(), response);
         }
-        JsonObject body = http.jsonObject(response.body());
+        JsonObject body = connection.http().jsonObject(response.body());
         String message = body.get("Msg") instanceof JsonString msg ? msg.getString() : "";
         if (body.get("Code") instanceof JsonNumber code && code.isIntegral()) {
             return AliyunAnswer.result(code.toString(), code.intValue() == PASS, message);
@@ -79,6 +75,6 @@ final class AuthenticateSigApi {
         if (body.get("Code") instanceof JsonString code && !code.getString().isEmpty()) {
             return AliyunAnswer.error(200, code.getString());
         }
-        throw http.notTheProtocol();
+        throw connection.http().notTheProtocol();
     }
 }

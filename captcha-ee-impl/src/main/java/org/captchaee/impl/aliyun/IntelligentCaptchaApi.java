@@ -10,8 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.captchaee.impl.provider.ProviderEndpoint;
-import org.captchaee.impl.provider.ProviderHttp;
+import org.captchaee.impl.provider.ProviderConnection;
 
 /**
  * One Captcha 2.0 {@code VerifyIntelligentCaptcha} call (version 2023-03-05) over HTTP: the form body with the
@@ -26,17 +25,13 @@ final class IntelligentCaptchaApi {
 
     private final AliyunSettings settings;
     private final Acs3Signer signer;
-    private final ProviderHttp http;
-    private final ProviderEndpoint endpoint;
-    private final Clock clock;
+    private final ProviderConnection connection;
 
     IntelligentCaptchaApi(AliyunSettings settings, Clock clock) {
         this.settings = settings;
         this.signer = new Acs3Signer(
                 settings.credentials().accessKeyId(), settings.credentials().accessKeySecret());
-        this.http = new ProviderHttp("Alibaba Cloud", settings.timeout(), settings.proxy());
-        this.endpoint = ProviderEndpoint.of(settings.endpoint());
-        this.clock = clock;
+        this.connection = new ProviderConnection("Alibaba Cloud", settings, clock);
     }
 
     AliyunAnswer verify(String captchaVerifyParam) {
@@ -44,19 +39,20 @@ final class IntelligentCaptchaApi {
         form.put("CaptchaVerifyParam", captchaVerifyParam);
         form.put("SceneId", settings.sceneId());
         Acs3Request signed = Acs3Request.formPost(
-                endpoint.host(), ACTION, VERSION, clock.instant(), AliyunEncoding.newNonce(), form);
-        HttpRequest.Builder request = http.request(endpoint.uri())
+                connection.host(), ACTION, VERSION, connection.now(), AliyunEncoding.newNonce(), form);
+        HttpRequest.Builder request = connection
+                .request()
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
         signer.sign(signed).forEach(request::header);
-        return parse(http.send(request.build()));
+        return parse(connection.http().send(request.build()));
     }
 
     private AliyunAnswer parse(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            return GatewayErrors.read(http, response);
+            return GatewayErrors.read(connection.http(), response);
         }
-        JsonObject body = http.jsonObject(response.body());
+        JsonObject body = connection.http().jsonObject(response.body());
         if (body.get("Code") instanceof JsonString code && !"Success".equals(code.getString())) {
             return AliyunAnswer.error(200, code.getString());
         }
@@ -65,7 +61,7 @@ final class IntelligentCaptchaApi {
                 && isBoolean(result.get("VerifyResult"))) {
             return AliyunAnswer.result(verifyCode.getString(), result.get("VerifyResult") == JsonValue.TRUE, "");
         }
-        throw http.notTheProtocol();
+        throw connection.http().notTheProtocol();
     }
 
     private static boolean isBoolean(JsonValue value) {

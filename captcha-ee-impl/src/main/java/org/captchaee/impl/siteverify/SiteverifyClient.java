@@ -3,7 +3,6 @@ package org.captchaee.impl.siteverify;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.captchaee.spi.CaptchaUnavailableException;
@@ -19,6 +18,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * outage never opens hCaptcha's circuit, which may be its fallback. Outages are thrown, so that the circuit breakers
  * count them; rejections are returned. The class and method names are part of the Fault Tolerance keys that tune these
  * values (for example {@code org.captchaee.impl.siteverify.SiteverifyClient/turnstile/Timeout/value}): keep them stable.
+ *
+ * <p>The client holds no state: each call is handed the configured API, so this class is only the Fault Tolerance
+ * boundary.
  *
  * <ul>
  * <li>{@code @Timeout} 2 s per attempt; the HTTP client's own timeouts follow it, resolved with Fault Tolerance's own
@@ -38,88 +40,54 @@ public class SiteverifyClient {
     /** The default of {@code @Timeout}, in milliseconds. */
     public static final long TIMEOUT_MILLIS = 2000;
 
-    private final SiteverifyConfiguration configuration;
-
-    /**
-     * Creates the client.
-     *
-     * @param configuration the settings and HTTP clients
-     */
-    @Inject
-    public SiteverifyClient(SiteverifyConfiguration configuration) {
-        this.configuration = configuration;
-    }
-
-    /** For the CDI client proxy only. */
-    protected SiteverifyClient() {
-        this.configuration = null;
-    }
-
     /**
      * Asks reCAPTCHA about one token.
      *
+     * @param api the provider's configured siteverify API
      * @param query the token and client IP
      * @return an answer that is not an outage
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
-    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
-    public SiteverifyAnswer recaptcha(SiteverifyQuery query) {
-        return siteverify(SiteverifyDialect.RECAPTCHA, query);
+    @Retry(maxRetries = 1, jitter = 0, retryOn = RequestNotSentException.class)
+    public SiteverifyAnswer recaptcha(SiteverifyApi api, SiteverifyQuery query) {
+        return SiteverifyResults.OUTAGES.unlessOutage(api.verify(query));
     }
 
     /**
      * Asks hCaptcha about one token.
      *
+     * @param api the provider's configured siteverify API
      * @param query the token and client IP
      * @return an answer that is not an outage
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
-    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
-    public SiteverifyAnswer hcaptcha(SiteverifyQuery query) {
-        return siteverify(SiteverifyDialect.HCAPTCHA, query);
+    @Retry(maxRetries = 1, jitter = 0, retryOn = RequestNotSentException.class)
+    public SiteverifyAnswer hcaptcha(SiteverifyApi api, SiteverifyQuery query) {
+        return SiteverifyResults.OUTAGES.unlessOutage(api.verify(query));
     }
 
     /**
      * Asks Turnstile about one token; a retry sends the query's idempotency key again.
      *
+     * @param api the provider's configured siteverify API
      * @param query the token, client IP and idempotency key
      * @return an answer that is not an outage
      * @throws CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
     @Retry(
             maxRetries = 1,
-            delay = 0,
             jitter = 0,
             retryOn = {CaptchaUnavailableException.class, TimeoutException.class})
-    public SiteverifyAnswer turnstile(SiteverifyQuery query) {
-        return siteverify(SiteverifyDialect.TURNSTILE, query);
-    }
-
-    private SiteverifyAnswer siteverify(SiteverifyDialect dialect, SiteverifyQuery query) {
-        return SiteverifyResults.OUTAGES.unlessOutage(configuration.api(dialect).verify(query));
+    public SiteverifyAnswer turnstile(SiteverifyApi api, SiteverifyQuery query) {
+        return SiteverifyResults.OUTAGES.unlessOutage(api.verify(query));
     }
 }

@@ -2,7 +2,6 @@ package org.captchaee.impl.siteverify;
 
 import java.net.URI;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.captchaee.impl.config.ConfigKeys;
@@ -56,7 +55,7 @@ public enum SiteverifyDialect {
     private final String endpointExamples;
     private final Pattern token;
     private final Set<String> testKeys;
-    private final BiFunction<SiteverifyClient, SiteverifyQuery, SiteverifyAnswer> call;
+    private final GuardedCall call;
 
     SiteverifyDialect(
             String verifierName,
@@ -65,7 +64,7 @@ public enum SiteverifyDialect {
             String otherEndpoints,
             int maxTokenLength,
             Set<String> testKeys,
-            BiFunction<SiteverifyClient, SiteverifyQuery, SiteverifyAnswer> call) {
+            GuardedCall call) {
         this.verifierName = verifierName;
         this.provider = provider;
         this.defaultEndpoint = URI.create(defaultEndpoint);
@@ -176,10 +175,18 @@ public enum SiteverifyDialect {
      * retry.
      *
      * @param client the guarded calls
+     * @param api the provider's configured siteverify API
      * @param query what to ask
      * @return the answer, if it is not an outage
      */
-    SiteverifyAnswer call(SiteverifyClient client, SiteverifyQuery query) {
-        return call.apply(client, query);
+    SiteverifyAnswer call(SiteverifyClient client, SiteverifyApi api, SiteverifyQuery query) {
+        return call.ask(client, api, query);
+    }
+
+    /** One provider's method of {@link SiteverifyClient}. */
+    @FunctionalInterface
+    private interface GuardedCall {
+
+        SiteverifyAnswer ask(SiteverifyClient client, SiteverifyApi api, SiteverifyQuery query);
     }
 }

@@ -101,7 +101,7 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
                 submission.clientIp(),
                 dialect.idempotent() ? Optional.of(UUID.randomUUID().toString()) : Optional.empty());
         String expectedAction = settings.expectedAction(submission.scene());
-        return calls.verdict(
-                () -> new SiteverifyResults(settings, expectedAction).verdict(dialect.call(client, query)));
+        return calls.verdict(() -> new SiteverifyResults(settings, expectedAction)
+                .verdict(dialect.call(client, configuration.api(dialect), query)));
     }
 }

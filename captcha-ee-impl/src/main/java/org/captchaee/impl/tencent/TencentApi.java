@@ -3,7 +3,7 @@ package org.captchaee.impl.tencent;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.function.LongSupplier;
+import java.time.Clock;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,8 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.captchaee.impl.json.JsonFactories;
-import org.captchaee.impl.provider.ProviderEndpoint;
-import org.captchaee.impl.provider.ProviderHttp;
+import org.captchaee.impl.provider.ProviderConnection;
 
 /**
  * One {@code DescribeCaptchaResult} call over HTTP: the signed request, the HTTP client's own timeouts, and the parsing
@@ -26,30 +25,29 @@ final class TencentApi {
 
     private final TencentSettings settings;
     private final Tc3Signer signer;
-    private final ProviderHttp http;
-    private final ProviderEndpoint endpoint;
-    private final LongSupplier clockSeconds;
+    private final ProviderConnection connection;
 
-    TencentApi(TencentSettings settings, LongSupplier clockSeconds) {
-        this.settings = settings;
+    TencentApi(TencentSettings settings, Clock clock) {
         this.signer = new Tc3Signer(settings.secretId(), settings.secretKey());
-        this.clockSeconds = clockSeconds;
-        this.endpoint = ProviderEndpoint.of(settings.endpoint());
-        this.http = new ProviderHttp("Tencent", settings.timeout(), settings.proxy());
+        this.connection = new ProviderConnection("Tencent", settings, clock);
+        this.settings = settings;
     }
 
     TencentAnswer describe(TencentQuery query) {
         byte[] body = body(query);
-        long timestamp = clockSeconds.getAsLong();
-        HttpRequest.Builder request = http.request(endpoint.uri())
+        long timestamp = connection.now().getEpochSecond();
+        HttpRequest.Builder request = connection
+                .request()
                 .header("Content-Type", CONTENT_TYPE)
                 .header("X-TC-Action", "DescribeCaptchaResult")
                 .header("X-TC-Version", "2019-07-22")
                 .header("X-TC-Timestamp", Long.toString(timestamp))
-                .header("Authorization", signer.authorization(SERVICE, endpoint.host(), CONTENT_TYPE, timestamp, body))
+                .header(
+                        "Authorization",
+                        signer.authorization(SERVICE, connection.host(), CONTENT_TYPE, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         settings.region().ifPresent(region -> request.header("X-TC-Region", region));
-        return parse(http.send(request.build()));
+        return parse(connection.http().send(request.build()));
     }
 
     private byte[] body(TencentQuery query) {
@@ -67,11 +65,11 @@ final class TencentApi {
 
     private TencentAnswer parse(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            throw http.httpError(response.statusCode());
+            throw connection.http().httpError(response.statusCode());
         }
-        JsonValue result = http.jsonObject(response.body()).get("Response");
+        JsonValue result = connection.http().jsonObject(response.body()).get("Response");
         if (!(result instanceof JsonObject fields)) {
-            throw http.notTheProtocol();
+            throw connection.http().notTheProtocol();
         }
         if (fields.get("Error") instanceof JsonObject error && error.get("Code") instanceof JsonString code) {
             return TencentAnswer.error(code.getString());
@@ -79,7 +77,7 @@ final class TencentApi {
         if (fields.get("CaptchaCode") instanceof JsonNumber code) {
             return TencentAnswer.code(code.intValue(), integer(fields.get("EvilLevel")));
         }
-        throw http.notTheProtocol();
+        throw connection.http().notTheProtocol();
     }
 
     private static Integer integer(JsonValue value) {

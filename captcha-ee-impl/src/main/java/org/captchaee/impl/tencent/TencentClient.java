@@ -3,7 +3,6 @@ package org.captchaee.impl.tencent;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -16,6 +15,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * The call to Tencent, guarded by MicroProfile Fault Tolerance. Outages are thrown, so that the circuit breaker counts
  * them; rejections are returned. The class and method names are part of the Fault Tolerance keys that tune these values
  * (for example {@code org.captchaee.impl.tencent.TencentClient/describeCaptchaResult/Timeout/value}): keep them stable.
+ *
+ * <p>The client holds no state: each call is handed the configured API, so this class is only the Fault Tolerance
+ * boundary.
  *
  * <ul>
  * <li>{@code @Timeout} 1.5 s; the HTTP client's own timeouts follow it, resolved with Fault Tolerance's own precedence
@@ -33,40 +35,19 @@ public class TencentClient {
     /** The default of {@code @Timeout}, in milliseconds. */
     public static final long TIMEOUT_MILLIS = 1500;
 
-    private final TencentConfiguration configuration;
-
-    /**
-     * Creates the client.
-     *
-     * @param configuration the settings and HTTP client
-     */
-    @Inject
-    public TencentClient(TencentConfiguration configuration) {
-        this.configuration = configuration;
-    }
-
-    /** For the CDI client proxy only. */
-    protected TencentClient() {
-        this.configuration = null;
-    }
-
     /**
      * Asks Tencent about one ticket.
      *
+     * @param api the configured API
      * @param query the ticket, random string and client IP
      * @return the business answer, or an API error that is not an outage
      * @throws org.captchaee.spi.CaptchaUnavailableException for an outage
      */
     @Timeout(TIMEOUT_MILLIS)
-    @CircuitBreaker(
-            requestVolumeThreshold = 20,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            skipOn = BulkheadException.class)
+    @CircuitBreaker(delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = BulkheadException.class)
     @Bulkhead(50)
-    @Retry(maxRetries = 1, delay = 0, jitter = 0, retryOn = RequestNotSentException.class)
-    public TencentAnswer describeCaptchaResult(TencentQuery query) {
-        return TencentResults.ANSWERS.unlessOutage(configuration.api().describe(query));
+    @Retry(maxRetries = 1, jitter = 0, retryOn = RequestNotSentException.class)
+    public TencentAnswer describeCaptchaResult(TencentApi api, TencentQuery query) {
+        return TencentResults.ANSWERS.unlessOutage(api.describe(query));
     }
 }

@@ -1,5 +1,7 @@
 package org.captchaee.impl.tencent;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,7 +23,7 @@ public class TencentConfiguration {
     public TencentConfiguration(Config config) {
         this.setup = new ProviderSetup<>(
                 () -> new TencentSettingsReader(config).read(),
-                settings -> new TencentApi(settings, () -> System.currentTimeMillis() / 1000));
+                settings -> new TencentApi(settings, Clock.systemUTC()));
     }
 
     /** For the CDI client proxy only. */

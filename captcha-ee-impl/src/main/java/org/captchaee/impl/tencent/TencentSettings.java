@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.captchaee.impl.provider.DisasterRules;
 import org.captchaee.impl.provider.DisasterTicketMode;
 import org.captchaee.impl.provider.OutboundProxy;
+import org.captchaee.impl.provider.ProviderLink;
 
 /**
  * The Tencent verifier's configuration ({@code captcha.tencent.*}), validated once.
@@ -40,7 +41,8 @@ public record TencentSettings(
         String ticketHeader,
         String randstrHeader,
         Duration timeout,
-        OutboundProxy proxy) {
+        OutboundProxy proxy)
+        implements ProviderLink {
 
     /**
      * What the verifier accepts of disaster tickets.

@@ -114,6 +114,7 @@ public class TencentVerifier implements CaptchaVerifier {
     }
 
     private Verdict ask(TencentQuery query) {
-        return calls.verdict(() -> TencentResults.ANSWERS.verdict(client.describeCaptchaResult(query)));
+        return calls.verdict(
+                () -> TencentResults.ANSWERS.verdict(client.describeCaptchaResult(configuration.api(), query)));
     }
 }

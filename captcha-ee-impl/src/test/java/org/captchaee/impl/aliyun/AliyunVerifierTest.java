@@ -88,7 +88,7 @@ class AliyunVerifierTest {
         values.put(ConfigKeys.ALIYUN_V1_ENDPOINT, stub.endpoint());
         Config config = TestConfigs.of(values);
         AliyunConfiguration configuration = new AliyunConfiguration(config);
-        AliyunClient client = new AliyunClient(configuration);
+        AliyunClient client = new AliyunClient();
         AliyunVerifier verifier =
                 new AliyunVerifier(configuration, client, new AliyunV1Verifier(configuration, client), outages, state);
         verifier.checkConfiguration();

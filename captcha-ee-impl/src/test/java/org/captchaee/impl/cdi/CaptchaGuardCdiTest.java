@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.captchaee.CaptchaDeniedException;
 import org.captchaee.CaptchaError;
-import org.captchaee.CaptchaEvent;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.testing.CdiDeployments;
@@ -39,14 +35,15 @@ class CaptchaGuardCdiTest {
             new MicroProfileConfigExtension(Map.of(ConfigKeys.VERIFIER, TicketVerifier.NAME));
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(CdiDeployments.weld(GuardedBean.class, TicketVerifier.class, Audit.class))
+    WeldInitiator weld = WeldInitiator.from(
+                    CdiDeployments.weld(GuardedBean.class, TicketVerifier.class, RecordedEvents.class))
             .build();
 
     @Inject
     GuardedBean bean;
 
     @Inject
-    Audit audit;
+    RecordedEvents audit;
 
     @AfterEach
     void forgetTheRequest() {
@@ -98,19 +95,5 @@ class CaptchaGuardCdiTest {
         FakeServletRequests.next(Map.of());
         assertEquals("open", bean.open());
         assertEquals(List.of(), audit.events());
-    }
-
-    /** Observes the audit events, as an application would. */
-    @ApplicationScoped
-    public static class Audit {
-        private final List<CaptchaEvent> events = new CopyOnWriteArrayList<>();
-
-        void observe(@Observes CaptchaEvent event) {
-            events.add(event);
-        }
-
-        List<CaptchaEvent> events() {
-            return List.copyOf(events);
-        }
     }
 }

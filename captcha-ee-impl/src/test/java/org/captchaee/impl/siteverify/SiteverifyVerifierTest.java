@@ -140,7 +140,7 @@ class SiteverifyVerifierTest {
 
     private SiteverifyVerifier verifier(SiteverifyDialect dialect) {
         SiteverifyConfiguration configuration = new SiteverifyConfiguration(SiteverifyTestSettings.config(values));
-        SiteverifyClient client = new SiteverifyClient(configuration);
+        SiteverifyClient client = new SiteverifyClient();
         return switch (dialect) {
             case RECAPTCHA -> new RecaptchaVerifier(configuration, client);
             case HCAPTCHA -> new HcaptchaVerifier(configuration, client);

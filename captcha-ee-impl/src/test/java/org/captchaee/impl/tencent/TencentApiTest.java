@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TencentApiTest {
 
     private final TencentStub stub = TencentStub.start();
-    private final TencentApi api = new TencentApi(TencentTestSettings.forStub(stub), TencentApiTest::now);
+    private final TencentApi api = new TencentApi(TencentTestSettings.forStub(stub), Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -111,7 +112,7 @@ class TencentApiTest {
         TencentApi quick = new TencentApi(
                 TencentTestSettings.forStub(
                         stub, TencentStub.SECRET_KEY, DisasterTicketMode.DURING_OUTAGE, Duration.ofMillis(300)),
-                TencentApiTest::now);
+                Clock.systemUTC());
         stub.fault(Fault.HANG);
         long start = System.nanoTime();
         CaptchaUnavailableException e = assertThrows(
@@ -132,7 +133,7 @@ class TencentApiTest {
         TencentApi wrongKey = new TencentApi(
                 TencentTestSettings.forStub(
                         stub, "not-the-key", DisasterTicketMode.DURING_OUTAGE, Duration.ofMillis(1500)),
-                TencentApiTest::now);
+                Clock.systemUTC());
         TencentAnswer answer = wrongKey.describe(new TencentQuery("tr03x", "@a", "203.0.113.7"));
         assertEquals(TencentAnswer.error("AuthFailure.SignatureFailure"), answer);
         assertEquals(
@@ -142,7 +143,8 @@ class TencentApiTest {
 
     @Test
     void clockSkewOverFiveMinutes_isSignatureExpire() {
-        TencentApi skewed = new TencentApi(TencentTestSettings.forStub(stub), () -> now() - 400);
+        TencentApi skewed = new TencentApi(
+                TencentTestSettings.forStub(stub), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-400)));
         TencentAnswer answer = skewed.describe(new TencentQuery("tr03x", "@a", "203.0.113.7"));
         assertEquals(TencentAnswer.error("AuthFailure.SignatureExpire"), answer);
         assertEquals(
