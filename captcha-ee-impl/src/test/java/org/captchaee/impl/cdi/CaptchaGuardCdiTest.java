@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The extension, the interceptor and the guard together in a CDI container, without a server: a protected call runs
- * once per captcha, and every refusal carries the answer the client gets.
+ * once per captcha, and every refusal carries the answer the client gets. SmallRye Fault Tolerance's interceptor runs
+ * beside the captcha's, as on a server, in its default order: the captcha first, so a refusal is never retried or
+ * answered by a {@code @Fallback}, and a retry of the business method does not spend the captcha again.
  */
 @EnableWeld
 class CaptchaGuardCdiTest {
@@ -35,12 +37,15 @@ class CaptchaGuardCdiTest {
             new MicroProfileConfigExtension(Map.of(ConfigKeys.VERIFIER, TicketVerifier.NAME));
 
     @WeldSetup
-    WeldInitiator weld = WeldInitiator.from(
-                    CdiDeployments.weld(GuardedBean.class, TicketVerifier.class, RecordedEvents.class))
+    WeldInitiator weld = WeldInitiator.from(CdiDeployments.weld(
+                    GuardedBean.class, FaultTolerantBean.class, TicketVerifier.class, RecordedEvents.class))
             .build();
 
     @Inject
     GuardedBean bean;
+
+    @Inject
+    FaultTolerantBean faultTolerant;
 
     @Inject
     RecordedEvents audit;
@@ -95,5 +100,53 @@ class CaptchaGuardCdiTest {
         FakeServletRequests.next(Map.of());
         assertEquals("open", bean.open());
         assertEquals(List.of(), audit.events());
+    }
+
+    @Test
+    void aMissingCaptcha_isRefused_neverRetried_neverAnsweredByTheFallback() {
+        FakeServletRequests.next(Map.of());
+        CaptchaDeniedException refusal = assertThrows(CaptchaDeniedException.class, faultTolerant::transfer);
+        assertEquals(CaptchaError.CAPTCHA_REQUIRED, refusal.error());
+        assertEquals(0, faultTolerant.runs());
+        assertEquals(0, faultTolerant.fallbacks());
+    }
+
+    @Test
+    void aWrongOrReplayedCaptcha_isRefused_neverAnsweredByTheFallback() {
+        FakeServletRequests.next(Map.of(TicketVerifier.HEADER, "wrong"));
+        assertEquals(
+                CaptchaError.CAPTCHA_INVALID,
+                assertThrows(CaptchaDeniedException.class, faultTolerant::transfer)
+                        .error());
+        FakeServletRequests.next(Map.of(TicketVerifier.HEADER, "ok-replayed"));
+        assertEquals("done", faultTolerant.transfer());
+        assertEquals(
+                CaptchaError.CAPTCHA_INVALID,
+                assertThrows(CaptchaDeniedException.class, faultTolerant::transfer)
+                        .error());
+        assertEquals(1, faultTolerant.runs());
+        assertEquals(0, faultTolerant.fallbacks());
+    }
+
+    @Test
+    void retriesOfTheBusinessMethod_runInsideOneCaptchaCheck() {
+        faultTolerant.failNextRuns(2);
+        FakeServletRequests.next(Map.of(TicketVerifier.HEADER, "ok-retried"));
+        assertEquals("done", faultTolerant.transfer());
+        assertEquals(3, faultTolerant.runs(), "Fault Tolerance retried the business failures");
+        assertEquals(
+                List.of(VerdictReason.VERIFIED),
+                audit.events().stream().map(event -> event.verdict().reason()).toList(),
+                "the captcha was verified once, and never seen as replayed");
+    }
+
+    @Test
+    void aPassedCaptcha_whoseMethodKeepsFailing_getsTheFallback() {
+        faultTolerant.failNextRuns(3);
+        FakeServletRequests.next(Map.of(TicketVerifier.HEADER, "ok-fallback"));
+        assertEquals(FaultTolerantBean.FALLBACK, faultTolerant.transfer());
+        assertEquals(3, faultTolerant.runs());
+        assertEquals(1, faultTolerant.fallbacks());
+        assertTrue(audit.events().get(0).verdict().isPassed());
     }
 }
