@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.provider.RequestNotSentException;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -76,11 +77,12 @@ public class AliyunClient {
     /**
      * How a verifier turns the outcomes of these calls into verdicts.
      *
+     * @param faultTolerance whether Fault Tolerance guards the calls
      * @param log the verifier's logger
      * @return the translation, which names the keys to check when Alibaba Cloud refuses our credentials
      */
-    static GuardedCalls guardedCalls(Logger log) {
-        return new GuardedCalls(
+    static GuardedCalls guardedCalls(FaultToleranceStatus faultTolerance, Logger log) {
+        return faultTolerance.guardedCalls(
                 log,
                 MessageIds.ALIYUN_REQUEST_REFUSED,
                 "Alibaba Cloud",

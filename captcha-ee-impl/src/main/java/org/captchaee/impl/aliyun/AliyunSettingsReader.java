@@ -54,7 +54,7 @@ final class AliyunSettingsReader extends ProviderSettingsReader {
                                 "the SceneId of the scene the front end uses (captcha console, scene list); it stops a client"
                                         + " from solving a captcha of another scene"),
                 endpoint,
-                timeout(AliyunClient.class, "verifyIntelligentCaptcha"),
+                timeout(AliyunClient.class, "verifyIntelligentCaptcha", AliyunClient.TIMEOUT_MILLIS),
                 DisasterSettings.mode(reader(), ConfigKeys.ALIYUN_DISASTER_TICKETS),
                 DisasterSettings.maxAge(reader(), ConfigKeys.ALIYUN_DISASTER_TICKET_MAX_AGE),
                 proxy(endpoint));
@@ -72,7 +72,7 @@ final class AliyunSettingsReader extends ProviderSettingsReader {
                                 ConfigKeys.ALIYUN_V1_SCENE,
                                 "the scene of the Captcha 1.0 front end, for example nc_login"),
                 endpoint,
-                timeout(AliyunClient.class, "authenticateSig"),
+                timeout(AliyunClient.class, "authenticateSig", AliyunClient.TIMEOUT_MILLIS),
                 proxy(endpoint));
     }
 

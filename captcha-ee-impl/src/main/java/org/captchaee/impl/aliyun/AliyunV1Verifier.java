@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.spi.CaptchaSubmission;
@@ -41,24 +42,28 @@ public class AliyunV1Verifier implements CaptchaVerifier {
 
     private final AliyunConfiguration configuration;
     private final AliyunClient client;
-    private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
+    private final GuardedCalls calls;
 
     /**
      * Creates the verifier.
      *
      * @param configuration the settings
      * @param client the guarded calls to Alibaba Cloud
+     * @param faultTolerance whether Fault Tolerance guards the calls
      */
     @Inject
-    public AliyunV1Verifier(AliyunConfiguration configuration, AliyunClient client) {
+    public AliyunV1Verifier(
+            AliyunConfiguration configuration, AliyunClient client, FaultToleranceStatus faultTolerance) {
         this.configuration = configuration;
         this.client = client;
+        this.calls = AliyunClient.guardedCalls(faultTolerance, LOG);
     }
 
     /** For the CDI client proxy only. */
     protected AliyunV1Verifier() {
         this.configuration = null;
         this.client = null;
+        this.calls = null;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.captchaee.Verdict;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterPath;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
@@ -53,7 +54,7 @@ public class AliyunVerifier implements CaptchaVerifier {
     private final AliyunV1Verifier v1;
     private final AtomicBoolean testModeReported = new AtomicBoolean();
     private final DisasterPath disasterPath;
-    private final GuardedCalls calls = AliyunClient.guardedCalls(LOG);
+    private final GuardedCalls calls;
 
     /**
      * Creates the verifier.
@@ -63,6 +64,7 @@ public class AliyunVerifier implements CaptchaVerifier {
      * @param v1 the Captcha 1.0 verifier, for the migration mode
      * @param outages what is known of provider outages, cluster-wide
      * @param state where accepted disaster tokens are remembered
+     * @param faultTolerance whether Fault Tolerance guards the calls
      */
     @Inject
     public AliyunVerifier(
@@ -70,11 +72,13 @@ public class AliyunVerifier implements CaptchaVerifier {
             AliyunClient client,
             @VerifierName(AliyunV1Verifier.NAME) AliyunV1Verifier v1,
             OutageLedger outages,
-            SharedState state) {
+            SharedState state,
+            FaultToleranceStatus faultTolerance) {
         this.configuration = configuration;
         this.client = client;
         this.v1 = v1;
         this.disasterPath = new DisasterPath(state, outages, NAME, "[A-Za-z0-9-]{1,64}", "aliyun_error_");
+        this.calls = AliyunClient.guardedCalls(faultTolerance, LOG);
     }
 
     /** For the CDI client proxy only. */
@@ -83,6 +87,7 @@ public class AliyunVerifier implements CaptchaVerifier {
         this.client = null;
         this.v1 = null;
         this.disasterPath = null;
+        this.calls = null;
     }
 
     @Override

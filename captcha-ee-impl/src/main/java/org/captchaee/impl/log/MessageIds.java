@@ -128,6 +128,14 @@ public final class MessageIds {
      */
     public static final String CORE_METRICS_FAILED = "CAPTCHA-W007";
 
+    /**
+     * At start-up, WARNING: MicroProfile Fault Tolerance does not act on the provider calls in use (the server ships
+     * none, as Eclipse GlassFish, or it is switched off), so their circuit breakers and bulkheads are off; each call
+     * keeps its bounded timeout and a refused connection is still retried once. Use a server with Fault Tolerance, or
+     * add {@code io.smallrye:smallrye-fault-tolerance} to the WAR.
+     */
+    public static final String CORE_NO_FAULT_TOLERANCE = "CAPTCHA-W008";
+
     /** At deployment, INFO: the Tencent verifier's CaptchaAppId, endpoint and disaster-ticket mode. Nothing to do. */
     public static final String TENCENT_ACTIVATED = "CAPTCHA-I101";
 

@@ -3,13 +3,10 @@ package org.captchaee.impl.provider;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.captchaee.impl.config.ConfigReader;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The timeout MicroProfile Fault Tolerance applies to a provider client's method, resolved as Fault Tolerance resolves
@@ -21,7 +18,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * aimed at a level where the annotation is not present is ignored, as the specification says ("Config Fault
  * Tolerance parameters"). When Fault Tolerance's timeout is disabled ({@code .../Timeout/enabled=false},
  * {@code MP_Fault_Tolerance_NonFallback_Enabled=false}), the HTTP client still needs a bound: it keeps the value
- * these keys resolve to.
+ * these keys resolve to. Where the Fault Tolerance API is absent (Eclipse GlassFish), the same keys bound the HTTP
+ * client's timeouts, with the method's declared value as the default.
  */
 public final class FaultToleranceTimeout {
 
@@ -36,6 +34,8 @@ public final class FaultToleranceTimeout {
             ChronoUnit.HALF_DAYS,
             ChronoUnit.DAYS);
 
+    private static final boolean API_PRESENT = FaultToleranceSupport.apiPresent();
+
     private FaultToleranceTimeout() {}
 
     /**
@@ -44,24 +44,22 @@ public final class FaultToleranceTimeout {
      * @param reader reads the keys and records a bad value, naming its key
      * @param client the client class carrying the Fault Tolerance annotations
      * @param method the name of the method, which carries {@code @Timeout} or whose class does
+     * @param declaredMillis the milliseconds the method's {@code @Timeout} declares: the default where the Fault
+     *     Tolerance API is absent and the annotation cannot be read
      * @return the timeout
      * @throws IllegalArgumentException if neither the method nor its class carries {@code @Timeout}
      */
-    public static Duration of(ConfigReader reader, Class<?> client, String method) {
-        Optional<Timeout> onMethod = Stream.of(client.getDeclaredMethods())
-                .filter(candidate -> candidate.getName().equals(method))
-                .map(candidate -> candidate.getAnnotation(Timeout.class))
-                .filter(Objects::nonNull)
-                .findFirst();
-        Timeout annotation = onMethod.or(() -> Optional.ofNullable(client.getAnnotation(Timeout.class)))
-                .orElseThrow(() -> new IllegalArgumentException(client.getName() + "#" + method + " has no @Timeout"));
-        String local = onMethod.isPresent() ? client.getName() + "/" + method + "/" : client.getName() + "/";
+    public static Duration of(ConfigReader reader, Class<?> client, String method, long declaredMillis) {
+        DeclaredTimeout declared = API_PRESENT
+                ? TimeoutAnnotations.declared(client, method)
+                : new DeclaredTimeout(declaredMillis, ChronoUnit.MILLIS, true);
+        String local = declared.onMethod() ? client.getName() + "/" + method + "/" : client.getName() + "/";
         String valueKey = firstSet(reader, local + "Timeout/value", "Timeout/value");
         String unitKey = firstSet(reader, local + "Timeout/unit", "Timeout/unit");
-        ChronoUnit unit = reader.choice(unitKey, annotation.unit(), FaultToleranceTimeout::unit, accepted());
+        ChronoUnit unit = reader.choice(unitKey, declared.unit(), FaultToleranceTimeout::unit, accepted());
         // at most what fits in nanoseconds (about 292 years), so that the duration never overflows
         long max = Long.MAX_VALUE / unit.getDuration().toNanos();
-        return Duration.of(reader.wholeNumber(valueKey, 1, max, Math.min(annotation.value(), max)), unit);
+        return Duration.of(reader.wholeNumber(valueKey, 1, max, Math.min(declared.value(), max)), unit);
     }
 
     private static String firstSet(ConfigReader reader, String specific, String global) {

@@ -1,6 +1,7 @@
 package org.captchaee.impl.provider;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -11,10 +12,6 @@ import org.captchaee.VerdictReason;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.log.RateLimitedLog;
 import org.captchaee.spi.CaptchaUnavailableException;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Turns the outcome of a provider call guarded by MicroProfile Fault Tolerance into a verdict: what the call returns
@@ -23,6 +20,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * becomes a rejection for {@link VerdictReason#SERVER_BUSY} (503, or the fallback captcha) and marks nothing down. When the provider, or the outbound proxy, refuses our own
  * credentials, a SEVERE message (at most once a minute) tells the operator which keys to check; no secret is ever part
  * of it.
+ *
+ * <p>Where Fault Tolerance does not act (Eclipse GlassFish ships none, or an operator switched it off), a refused
+ * connection, which Fault Tolerance's {@code @Retry} would have retried, is retried here once: the request never left,
+ * so no one-time token is spent twice. Nothing else is retried.
  *
  * <p>A call that finds the circuit open answers, for {@link #OPEN_CIRCUIT_MEMORY}, the calls after it too, without
  * going through Fault Tolerance: while a breaker is open, each call would otherwise cost the whole interceptor chain
@@ -45,6 +46,7 @@ public final class GuardedCalls {
     private final String keysToCheck;
     private final RateLimitedLog severeLog;
     private final LongSupplier nanos;
+    private final BooleanSupplier faultToleranceActs;
     /** Until when ({@link System#nanoTime()}) the circuit is known to be open. */
     private volatile long openUntil;
 
@@ -55,13 +57,22 @@ public final class GuardedCalls {
      * @param severeId the message id of the misconfiguration message, for example {@link org.captchaee.impl.log.MessageIds#TENCENT_REQUEST_REFUSED}
      * @param provider the provider's name, for example {@code Tencent}
      * @param keysToCheck the configuration keys to check when our credentials are refused
+     * @param faultToleranceActs whether Fault Tolerance acts on the calls (and so retries a refused connection)
      */
-    public GuardedCalls(Logger log, String severeId, String provider, String keysToCheck) {
-        this(log, severeId, provider, keysToCheck, System::nanoTime);
+    public GuardedCalls(
+            Logger log, String severeId, String provider, String keysToCheck, BooleanSupplier faultToleranceActs) {
+        this(log, severeId, provider, keysToCheck, faultToleranceActs, System::nanoTime);
     }
 
-    GuardedCalls(Logger log, String severeId, String provider, String keysToCheck, LongSupplier nanos) {
+    GuardedCalls(
+            Logger log,
+            String severeId,
+            String provider,
+            String keysToCheck,
+            BooleanSupplier faultToleranceActs,
+            LongSupplier nanos) {
         this.provider = provider;
+        this.faultToleranceActs = faultToleranceActs;
         this.severeId = severeId;
         this.keysToCheck = keysToCheck;
         this.severeLog = new RateLimitedLog(log, Duration.ofMinutes(1), nanos);
@@ -80,7 +91,7 @@ public final class GuardedCalls {
             return circuitOpen();
         }
         try {
-            return call.get();
+            return attempt(call);
         } catch (ProxyRefusedException e) {
             severeLog.log(
                     Level.SEVERE,
@@ -101,16 +112,29 @@ public final class GuardedCalls {
                                 + keysToCheck + ". Calls are handled by the outage policy meanwhile.");
             }
             return Verdict.unavailable(e.reason(), e.providerCode().orElse(null));
-        } catch (TimeoutException e) {
-            return Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
-        } catch (CircuitBreakerOpenException e) {
-            openUntil = nanos.getAsLong() + OPEN_CIRCUIT_MEMORY.toNanos();
-            return circuitOpen();
-        } catch (BulkheadException e) {
-            return Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full");
-        } catch (FaultToleranceException e) {
-            return Verdict.unavailable(
-                    VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            return switch (FaultToleranceFailure.of(e)) {
+                case TIMEOUT -> Verdict.unavailable(VerdictReason.TIMEOUT, "timeout");
+                case CIRCUIT_OPEN -> {
+                    openUntil = nanos.getAsLong() + OPEN_CIRCUIT_MEMORY.toNanos();
+                    yield circuitOpen();
+                }
+                case BULKHEAD_FULL -> Verdict.rejected(VerdictReason.SERVER_BUSY, "bulkhead-full");
+                case OTHER -> Verdict.unavailable(
+                        VerdictReason.PROVIDER_ERROR, e.getClass().getSimpleName());
+                case NONE -> throw e;
+            };
+        }
+    }
+
+    private Verdict attempt(Supplier<Verdict> call) {
+        try {
+            return call.get();
+        } catch (RequestNotSentException e) {
+            if (faultToleranceActs.getAsBoolean()) {
+                throw e;
+            }
+            return call.get();
         }
     }
 

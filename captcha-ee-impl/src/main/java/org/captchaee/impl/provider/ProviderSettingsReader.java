@@ -75,10 +75,11 @@ public abstract class ProviderSettingsReader {
      *
      * @param client the Fault Tolerance client
      * @param method the guarded method
+     * @param declaredMillis the milliseconds its {@code @Timeout} declares, for servers without the Fault Tolerance API
      * @return the timeout
      */
-    protected final Duration timeout(Class<?> client, String method) {
-        return FaultToleranceTimeout.of(reader, client, method);
+    protected final Duration timeout(Class<?> client, String method, long declaredMillis) {
+        return FaultToleranceTimeout.of(reader, client, method, declaredMillis);
     }
 
     /**

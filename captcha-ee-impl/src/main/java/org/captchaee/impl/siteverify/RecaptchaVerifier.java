@@ -3,6 +3,7 @@ package org.captchaee.impl.siteverify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.spi.VerifierName;
 
 /** The {@code recaptcha} verifier: Google reCAPTCHA v2 (checkbox, invisible) and v3 (score and action). See {@link SiteverifyVerifier}. */
@@ -18,10 +19,12 @@ public class RecaptchaVerifier extends SiteverifyVerifier {
      *
      * @param configuration the settings
      * @param client the guarded calls
+     * @param faultTolerance whether Fault Tolerance guards the calls
      */
     @Inject
-    public RecaptchaVerifier(SiteverifyConfiguration configuration, SiteverifyClient client) {
-        super(SiteverifyDialect.RECAPTCHA, configuration, client);
+    public RecaptchaVerifier(
+            SiteverifyConfiguration configuration, SiteverifyClient client, FaultToleranceStatus faultTolerance) {
+        super(SiteverifyDialect.RECAPTCHA, configuration, client, faultTolerance);
     }
 
     /** For the CDI client proxy only. */

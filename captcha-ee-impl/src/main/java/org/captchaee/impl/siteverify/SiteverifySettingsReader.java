@@ -40,7 +40,7 @@ final class SiteverifySettingsReader extends ProviderSettingsReader {
                 sitekey(),
                 dialect.scored() ? reader.decimal(key("min-score"), 0, 1, DEFAULT_MIN_SCORE) : DEFAULT_MIN_SCORE,
                 dialect.scored() ? reader.text(key("action")) : Optional.empty(),
-                timeout(SiteverifyClient.class, dialect.verifierName()),
+                timeout(SiteverifyClient.class, dialect.verifierName(), SiteverifyClient.TIMEOUT_MILLIS),
                 proxy(endpoint)));
     }
 

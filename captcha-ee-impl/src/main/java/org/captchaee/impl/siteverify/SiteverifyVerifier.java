@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.impl.log.MessageIds;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.testmode.TestOnly;
@@ -38,13 +39,17 @@ public abstract class SiteverifyVerifier implements CaptchaVerifier, TestOnly {
      * @param dialect the provider
      * @param configuration the settings
      * @param client the guarded calls
+     * @param faultTolerance whether Fault Tolerance guards the calls
      */
     protected SiteverifyVerifier(
-            SiteverifyDialect dialect, SiteverifyConfiguration configuration, SiteverifyClient client) {
+            SiteverifyDialect dialect,
+            SiteverifyConfiguration configuration,
+            SiteverifyClient client,
+            FaultToleranceStatus faultTolerance) {
         this.dialect = dialect;
         this.configuration = configuration;
         this.client = client;
-        this.calls = new GuardedCalls(
+        this.calls = faultTolerance.guardedCalls(
                 LOG,
                 MessageIds.SITEVERIFY_REQUEST_REFUSED,
                 dialect.provider(),

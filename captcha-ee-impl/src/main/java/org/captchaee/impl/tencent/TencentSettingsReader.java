@@ -36,7 +36,7 @@ final class TencentSettingsReader extends ProviderSettingsReader {
                 DisasterSettings.maxAge(reader, ConfigKeys.TENCENT_DISASTER_TICKET_MAX_AGE),
                 reader.text(ConfigKeys.TENCENT_TICKET_HEADER).orElse("X-Captcha-Ticket"),
                 reader.text(ConfigKeys.TENCENT_RANDSTR_HEADER).orElse("X-Captcha-Randstr"),
-                timeout(TencentClient.class, "describeCaptchaResult"),
+                timeout(TencentClient.class, "describeCaptchaResult", TencentClient.TIMEOUT_MILLIS),
                 proxy(endpoint)));
     }
 

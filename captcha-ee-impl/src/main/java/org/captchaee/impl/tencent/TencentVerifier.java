@@ -15,6 +15,7 @@ import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.log.MessageIds;
 import org.captchaee.impl.provider.DisasterPath;
 import org.captchaee.impl.provider.DisasterTicketMode;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.provider.GuardedCalls;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.state.OutageLedger;
@@ -42,11 +43,7 @@ public class TencentVerifier implements CaptchaVerifier {
     private final TencentConfiguration configuration;
     private final TencentClient client;
     private final DisasterPath disasterPath;
-    private final GuardedCalls calls = new GuardedCalls(
-            LOG,
-            MessageIds.TENCENT_REQUEST_REFUSED,
-            "Tencent",
-            ConfigKeys.TENCENT_SECRET_ID + ", secret-key, app-id and the account's captcha entitlement");
+    private final GuardedCalls calls;
 
     /**
      * Creates the verifier.
@@ -55,13 +52,23 @@ public class TencentVerifier implements CaptchaVerifier {
      * @param client the guarded call to Tencent
      * @param outages what is known of provider outages, cluster-wide
      * @param state where accepted disaster tickets are remembered
+     * @param faultTolerance whether Fault Tolerance guards the call
      */
     @Inject
     public TencentVerifier(
-            TencentConfiguration configuration, TencentClient client, OutageLedger outages, SharedState state) {
+            TencentConfiguration configuration,
+            TencentClient client,
+            OutageLedger outages,
+            SharedState state,
+            FaultToleranceStatus faultTolerance) {
         this.configuration = configuration;
         this.client = client;
         this.disasterPath = new DisasterPath(state, outages, NAME, "\\d{1,20}", "terror_", "trerror_");
+        this.calls = faultTolerance.guardedCalls(
+                LOG,
+                MessageIds.TENCENT_REQUEST_REFUSED,
+                "Tencent",
+                ConfigKeys.TENCENT_SECRET_ID + ", secret-key, app-id and the account's captcha entitlement");
     }
 
     /** For the CDI client proxy only. */
@@ -69,6 +76,7 @@ public class TencentVerifier implements CaptchaVerifier {
         this.configuration = null;
         this.client = null;
         this.disasterPath = null;
+        this.calls = null;
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.aliyun.stub.AliyunStub;
 import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.provider.FaultToleranceProbe;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.state.InMemoryStateStore;
 import org.captchaee.impl.state.OutageLedger;
 import org.captchaee.impl.state.SharedState;
@@ -89,8 +91,15 @@ class AliyunVerifierTest {
         Config config = TestConfigs.of(values);
         AliyunConfiguration configuration = new AliyunConfiguration(config);
         AliyunClient client = new AliyunClient();
-        AliyunVerifier verifier =
-                new AliyunVerifier(configuration, client, new AliyunV1Verifier(configuration, client), outages, state);
+        // no Fault Tolerance here: the verifiers retry a refused connection themselves
+        FaultToleranceStatus faultTolerance = new FaultToleranceStatus(new FaultToleranceProbe());
+        AliyunVerifier verifier = new AliyunVerifier(
+                configuration,
+                client,
+                new AliyunV1Verifier(configuration, client, faultTolerance),
+                outages,
+                state,
+                faultTolerance);
         verifier.checkConfiguration();
         return verifier;
     }

@@ -130,15 +130,16 @@ class FaultToleranceTimeoutTest {
     void aMethodWithoutTimeout_isAProgrammingError() {
         ConfigReader reader = new ConfigReader(TestConfigs.of(), problems::add);
         assertThrows(
-                IllegalArgumentException.class, () -> FaultToleranceTimeout.of(reader, MethodLevel.class, "other"));
+                IllegalArgumentException.class,
+                () -> FaultToleranceTimeout.of(reader, MethodLevel.class, "other", 1500));
     }
 
     private Duration method(String... keysAndValues) {
-        return FaultToleranceTimeout.of(reader(keysAndValues), MethodLevel.class, "call");
+        return FaultToleranceTimeout.of(reader(keysAndValues), MethodLevel.class, "call", 1500);
     }
 
     private Duration onClass(String... keysAndValues) {
-        return FaultToleranceTimeout.of(reader(keysAndValues), ClassLevel.class, "call");
+        return FaultToleranceTimeout.of(reader(keysAndValues), ClassLevel.class, "call", 3000);
     }
 
     private ConfigReader reader(String... keysAndValues) {

@@ -2,6 +2,7 @@ package org.captchaee.impl.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.ConnectException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.logging.Logger;
 
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
+import org.captchaee.spi.CaptchaUnavailableException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -16,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class GuardedCallsTest {
 
-    private final GuardedCalls calls =
-            new GuardedCalls(Logger.getLogger(GuardedCallsTest.class.getName()), "CAPTCHA-E999", "Stub", "stub.key");
+    private static final Logger LOG = Logger.getLogger(GuardedCallsTest.class.getName());
+
+    private final GuardedCalls calls = new GuardedCalls(LOG, "CAPTCHA-E999", "Stub", "stub.key", () -> true);
 
     @Test
     void aFullBulkhead_isOurOwnOverload_aRejectionNotAnOutage() {
@@ -45,8 +48,7 @@ class GuardedCallsTest {
     @Test
     void aCallThatFoundTheCircuitOpen_answersTheCallsOfTheNextMoment_withoutMakingThem() {
         AtomicLong nanos = new AtomicLong(-5);
-        GuardedCalls guarded = new GuardedCalls(
-                Logger.getLogger(GuardedCallsTest.class.getName()), "CAPTCHA-E999", "Stub", "stub.key", nanos::get);
+        GuardedCalls guarded = new GuardedCalls(LOG, "CAPTCHA-E999", "Stub", "stub.key", () -> true, nanos::get);
         AtomicInteger made = new AtomicInteger();
         Supplier<Verdict> openCircuit = () -> {
             made.incrementAndGet();
@@ -68,13 +70,56 @@ class GuardedCallsTest {
     @Test
     void otherOutages_areNotRemembered() {
         AtomicLong nanos = new AtomicLong();
-        GuardedCalls guarded = new GuardedCalls(
-                Logger.getLogger(GuardedCallsTest.class.getName()), "CAPTCHA-E999", "Stub", "stub.key", nanos::get);
+        GuardedCalls guarded = new GuardedCalls(LOG, "CAPTCHA-E999", "Stub", "stub.key", () -> true, nanos::get);
         guarded.verdict(() -> {
             throw new TimeoutException("slow");
         });
         assertEquals(
                 Verdict.Outcome.PASSED,
                 guarded.verdict(() -> Verdict.passed("1")).outcome());
+    }
+
+    @Test
+    void aRefusedConnection_isLeftToFaultTolerancesRetry_whereItActs() {
+        AtomicInteger made = new AtomicInteger();
+        Verdict verdict = calls.verdict(refusedThenPassed(made));
+        assertEquals(1, made.get());
+        assertEquals(Verdict.Outcome.UNAVAILABLE, verdict.outcome());
+    }
+
+    @Test
+    void aRefusedConnection_isRetriedOnce_whereFaultToleranceDoesNotAct() {
+        GuardedCalls withoutFaultTolerance = new GuardedCalls(LOG, "CAPTCHA-E999", "Stub", "stub.key", () -> false);
+        AtomicInteger made = new AtomicInteger();
+        assertEquals(Verdict.passed("1"), withoutFaultTolerance.verdict(refusedThenPassed(made)));
+        assertEquals(2, made.get());
+        AtomicInteger refusedTwice = new AtomicInteger();
+        Verdict down = withoutFaultTolerance.verdict(() -> {
+            refusedTwice.incrementAndGet();
+            throw new RequestNotSentException("Stub", new ConnectException("refused"));
+        });
+        assertEquals(2, refusedTwice.get(), "one retry, no more");
+        assertEquals(Verdict.Outcome.UNAVAILABLE, down.outcome());
+    }
+
+    @Test
+    void otherOutages_areNeverRetried_whereFaultToleranceDoesNotAct() {
+        GuardedCalls withoutFaultTolerance = new GuardedCalls(LOG, "CAPTCHA-E999", "Stub", "stub.key", () -> false);
+        AtomicInteger made = new AtomicInteger();
+        Verdict verdict = withoutFaultTolerance.verdict(() -> {
+            made.incrementAndGet();
+            throw new CaptchaUnavailableException(VerdictReason.TIMEOUT, "read-timeout", "slow", null);
+        });
+        assertEquals(1, made.get(), "a request that may have arrived is never sent again");
+        assertEquals(VerdictReason.TIMEOUT, verdict.reason());
+    }
+
+    private static Supplier<Verdict> refusedThenPassed(AtomicInteger made) {
+        return () -> {
+            if (made.incrementAndGet() == 1) {
+                throw new RequestNotSentException("Stub", new ConnectException("refused"));
+            }
+            return Verdict.passed("1");
+        };
     }
 }

@@ -244,7 +244,8 @@ class OutboundProxyTest {
         };
         logger.addHandler(handler);
         try {
-            return new GuardedCalls(logger, "CAPTCHA-E999", "Tencent", ConfigKeys.TENCENT_SECRET_KEY).verdict(call);
+            return new GuardedCalls(logger, "CAPTCHA-E999", "Tencent", ConfigKeys.TENCENT_SECRET_KEY, () -> true)
+                    .verdict(call);
         } finally {
             logger.removeHandler(handler);
         }

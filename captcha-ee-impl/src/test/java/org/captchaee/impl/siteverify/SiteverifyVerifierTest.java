@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import org.captchaee.Verdict;
 import org.captchaee.VerdictReason;
 import org.captchaee.impl.config.ConfigKeys;
+import org.captchaee.impl.provider.FaultToleranceProbe;
+import org.captchaee.impl.provider.FaultToleranceStatus;
 import org.captchaee.impl.request.SentHeader;
 import org.captchaee.impl.siteverify.stub.PublishedTestKeys;
 import org.captchaee.impl.siteverify.stub.SiteverifyStub;
@@ -141,10 +143,12 @@ class SiteverifyVerifierTest {
     private SiteverifyVerifier verifier(SiteverifyDialect dialect) {
         SiteverifyConfiguration configuration = new SiteverifyConfiguration(SiteverifyTestSettings.config(values));
         SiteverifyClient client = new SiteverifyClient();
+        // no Fault Tolerance here: the verifiers retry a refused connection themselves
+        FaultToleranceStatus faultTolerance = new FaultToleranceStatus(new FaultToleranceProbe());
         return switch (dialect) {
-            case RECAPTCHA -> new RecaptchaVerifier(configuration, client);
-            case HCAPTCHA -> new HcaptchaVerifier(configuration, client);
-            case TURNSTILE -> new TurnstileVerifier(configuration, client);
+            case RECAPTCHA -> new RecaptchaVerifier(configuration, client, faultTolerance);
+            case HCAPTCHA -> new HcaptchaVerifier(configuration, client, faultTolerance);
+            case TURNSTILE -> new TurnstileVerifier(configuration, client, faultTolerance);
         };
     }
 
