@@ -2,7 +2,6 @@ package org.captchaee.impl;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -43,6 +43,7 @@ import org.captchaee.impl.runtime.RuntimeRegistry;
 import org.captchaee.impl.setup.FaultToleranceOrder;
 import org.captchaee.impl.setup.HealthSettingsReader;
 import org.captchaee.impl.setup.MetricsAdapters;
+import org.captchaee.impl.setup.MicroProfileConfigCheck;
 import org.captchaee.impl.setup.OperationResolver;
 import org.captchaee.impl.setup.SettingsReader;
 import org.captchaee.impl.setup.VerifierCatalog;
@@ -68,6 +69,14 @@ public class CaptchaExtension implements Extension {
     private final List<String> healthProblems = new CopyOnWriteArrayList<>();
     private final ReadinessBeans readinessBeans = new ReadinessBeans();
     private volatile RuntimeRegistry registry = new RuntimeRegistry(new HealthSettings(false, false));
+
+    /**
+     * Fails the deployment first thing, naming what to do, where MicroProfile Config is missing: every other observer
+     * reads keys.
+     */
+    void requireMicroProfileConfig(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) BeforeBeanDiscovery event) {
+        MicroProfileConfigCheck.require(CaptchaExtension.class.getClassLoader());
+    }
 
     /**
      * Reads the health switches before discovery, as SmallRye Fault Tolerance picks its metrics: the checks exist only
@@ -148,7 +157,11 @@ public class CaptchaExtension implements Extension {
             faultTolerance.check(key.beanClass(), key.method(), problems);
         });
         StoreSelection.check(config, StoreSelection.storeInUse(beanManager), problems);
-        Arrays.stream(MetricsBackend.values()).forEach(backend -> backend.check(config, problems));
+        // a loop, not a lambda: a lambda capturing the Config would put its type in a method signature of this class,
+        // and a CDI container that cannot load the type ignores the whole extension (MicroProfileConfigCheck)
+        for (MetricsBackend backend : MetricsBackend.values()) {
+            backend.check(config, problems);
+        }
         VerifierCatalog catalog = new VerifierCatalog(verifierBeans, beanManager, problems);
         Map<String, String> verifiersInUse = VerifierSources.of(settings, operations);
         verifiersInUse.forEach(catalog::check);
