@@ -10,6 +10,8 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ class ApplicationIntegrationIT extends DeployedAppIT {
     }
 
     @Test
+    @Requires(Feature.FAULT_TOLERANCE)
     void refusedCall_isNeitherRetriedNorSentToTheFaultToleranceFallback() {
         int before = http.events().getInt("count");
         Http.post(http.request("retried")).assertProblem(403, "captcha_required", 4001, "test");
@@ -53,6 +56,7 @@ class ApplicationIntegrationIT extends DeployedAppIT {
     }
 
     @Test
+    @Requires(Feature.FAULT_TOLERANCE)
     void acceptedCall_stillRunsThroughFaultTolerance() {
         Answer answer = Http.post(http.request("retried").header("X-Captcha-Token", "letmein"));
         assertEquals(200, answer.status());

@@ -8,6 +8,8 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The operator switched off every Fault Tolerance annotation but {@code @Fallback}: the captcha still guards the method,
  * and a refused call still never reaches the fallback.
  */
+@Requires(Feature.FAULT_TOLERANCE)
 class FaultToleranceConfigIT extends DeployedAppIT {
 
     @Deployment(testable = false)

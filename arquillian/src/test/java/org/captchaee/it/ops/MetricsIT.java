@@ -12,6 +12,8 @@ import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Deployments;
 import org.captchaee.it.support.Http;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.ServerMetrics;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * (through its logging exporter, in the server log) on WildFly and Liberty. Passes, rejections with their reasons, a degraded
  * pass during a Tencent outage under allow, then a call past the allow budget, each counted exactly.
  */
+@Requires(Feature.METRICS)
 class MetricsIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();

@@ -10,6 +10,8 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.ReadinessProbe;
 import org.captchaee.it.support.ReadinessProbe.Readiness;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** With {@code captcha.health.down-on-outage=true}, a Tencent outage makes readiness DOWN until Tencent passes again. */
+@Requires(Feature.HEALTH)
 class ReadinessDownOnOutageIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();

@@ -13,6 +13,8 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.ReadinessProbe;
 import org.captchaee.it.support.ReadinessProbe.Readiness;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * Tencent check showing its stub's outage while calls pass degraded under {@code allow}, readiness staying UP, and the
  * state going back to {@code up} once Tencent passes a captcha again.
  */
+@Requires(Feature.HEALTH)
 class ReadinessIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();

@@ -17,7 +17,8 @@ import jakarta.json.JsonValue;
 
 /**
  * Reads MicroProfile Health's readiness endpoint, {@code /health/ready}, where the server under test serves it: on
- * WildFly's management port, on the HTTP port of Payara Micro and of Open Liberty ({@code mpHealth-4.0}).
+ * WildFly's management port, on the HTTP port of Payara Micro and of Open Liberty ({@code mpHealth-4.0}). GlassFish 7
+ * has no MicroProfile Health: the readiness tests are skipped there.
  */
 public final class ReadinessProbe {
 
@@ -41,8 +42,10 @@ public final class ReadinessProbe {
      *
      * @param http the client of the deployment
      * @return the probe
+     * @throws IllegalStateException on a server without MicroProfile Health
      */
     public static ReadinessProbe of(Http http) {
+        ServerFeatures.Feature.HEALTH.require();
         return new ReadinessProbe(
                 "wildfly".equals(System.getProperty("arquillian.launch"))
                         ? Integer.getInteger("wildfly.management.port", 9990)

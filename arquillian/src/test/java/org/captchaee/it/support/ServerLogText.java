@@ -25,8 +25,24 @@ public final class ServerLogText {
             case "liberty" -> file(
                     Path.of(System.getProperty("liberty.home"), "usr", "servers", "captcha", "logs", "messages.log"));
             case "payara" -> ConsoleCapture.install().since(0);
+            case "glassfish" -> file(glassFishServerLog());
             default -> throw new IllegalStateException("unknown server '" + server + "'");
         };
+    }
+
+    /**
+     * GlassFish's {@code server.log}, in the one domain the build created.
+     *
+     * @return the file
+     */
+    public static Path glassFishServerLog() {
+        return Path.of(
+                System.getProperty("glassfish.home"),
+                "glassfish",
+                "domains",
+                System.getProperty("glassfish.domain"),
+                "logs",
+                "server.log");
     }
 
     private static String file(Path log) {

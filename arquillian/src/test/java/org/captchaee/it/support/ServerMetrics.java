@@ -45,8 +45,10 @@ public final class ServerMetrics {
      *
      * @param http the client of the deployment
      * @return OpenTelemetry on WildFly and Liberty, MicroProfile Metrics on Payara
+     * @throws IllegalStateException on GlassFish, which has neither
      */
     public static List<ServerMetrics> of(Http http) {
+        ServerFeatures.Feature.METRICS.require();
         ServerMetrics openTelemetry =
                 new ServerMetrics("OpenTelemetry", () -> OtelLogSamples.latest(ServerLogText.read()));
         ServerMetrics microProfile = new ServerMetrics(

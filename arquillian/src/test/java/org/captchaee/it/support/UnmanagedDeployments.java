@@ -22,6 +22,7 @@ public final class UnmanagedDeployments {
                 switch (server) {
                     case "wildfly" -> 8080 + Integer.getInteger("wildfly.port.offset", 0);
                     case "liberty" -> Integer.getInteger("liberty.http.port", 9080);
+                    case "glassfish" -> Integer.getInteger("glassfish.http.port", 8080);
                     default -> throw new IllegalStateException("no fixed port on server '" + server + "'");
                 };
         try {

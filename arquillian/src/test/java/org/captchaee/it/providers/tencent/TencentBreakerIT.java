@@ -10,6 +10,8 @@ import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The circuit breaker, tuned through the standard Fault Tolerance keys, stops calling a failing Tencent. */
+@Requires(Feature.FAULT_TOLERANCE)
 class TencentBreakerIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();

@@ -18,6 +18,8 @@ import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.stub.StubServer.Fault;
 import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.TencentDeployments;
 import org.captchaee.it.support.TimeScale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * A full bulkhead answers at once and never makes a call wait for a slow Tencent. It is our own overload, which many
  * clients at once can cause: never a pass, never an outage (no breaker opened, no disaster ticket made acceptable).
  */
+@Requires(Feature.FAULT_TOLERANCE)
 class TencentBulkheadIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();

@@ -17,6 +17,7 @@ import org.jboss.arquillian.core.spi.EventContext;
  * <li>Payara Micro reports a failed deployment only in its log and then answers 404 to every request: the failure is
  * found in the log the adapter relays, and raised.</li>
  * <li>Open Liberty raises the failure, but its message stops at the first line: the server log is appended.</li>
+ * <li>GlassFish raises the failure with its admin command's message: the server log is appended.</li>
  * </ul>
  */
 public class FailedDeploymentDetector {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.captchaee.it.support.ServerLogText;
+
 /** Where a server writes its log, read from a mark on, to explain a failed deployment. */
 interface ServerLog {
 
@@ -53,6 +55,9 @@ interface ServerLog {
         String libertyHome = System.getProperty("liberty.home");
         if (adapterClassName.contains("openliberty") && libertyHome != null) {
             return new LogFile(Path.of(libertyHome, "usr", "servers", "captcha", "logs", "messages.log"));
+        }
+        if (adapterClassName.contains("glassfish") && System.getProperty("glassfish.home") != null) {
+            return new LogFile(ServerLogText.glassFishServerLog());
         }
         return NONE;
     }
