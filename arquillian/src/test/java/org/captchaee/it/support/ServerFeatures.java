@@ -23,7 +23,10 @@ public final class ServerFeatures implements ExecutionCondition {
 
     /** A MicroProfile part a test needs from the server. */
     public enum Feature {
-        /** MicroProfile Fault Tolerance: the provider calls' breaker, bulkhead and timeout, and its configuration. */
+        /**
+         * MicroProfile Fault Tolerance: the provider calls' circuit breaker, bulkhead and retries, and the annotations
+         * and switches of Fault Tolerance itself. (The library bounds a call by the {@code Timeout} keys without it.)
+         */
         FAULT_TOLERANCE("GlassFish 7 ships no MicroProfile Fault Tolerance"),
         /** MicroProfile Health: the readiness endpoint and its checks. */
         HEALTH("GlassFish 7 ships no MicroProfile Health"),

@@ -19,6 +19,8 @@ import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
 import org.captchaee.it.support.ProviderOutages;
+import org.captchaee.it.support.ServerFeatures.Feature;
+import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.ServerLogText;
 import org.captchaee.it.support.SiteverifyDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -147,6 +149,7 @@ class SiteverifyIT extends DeployedAppIT {
 
     @Test
     @Order(5)
+    @Requires(Feature.FAULT_TOLERANCE)
     void turnstileRetry_carriesTheSameIdempotencyKey_andGetsTheFirstAnswer() {
         STUB.issue(Dialect.TURNSTILE, "sv-lost");
         STUB.loseFirstAnswer(Dialect.TURNSTILE, "sv-lost");
@@ -218,6 +221,7 @@ class SiteverifyIT extends DeployedAppIT {
 
     @Test
     @Order(13)
+    @Requires(Feature.FAULT_TOLERANCE)
     void onlyTurnstileRetriesAnOutage() {
         STUB.fault(Fault.INTERNAL_ERROR);
         for (Dialect dialect : Dialect.values()) {
