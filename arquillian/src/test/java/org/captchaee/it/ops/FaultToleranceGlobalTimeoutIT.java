@@ -10,8 +10,6 @@ import org.captchaee.impl.tencent.stub.TencentStub;
 import org.captchaee.it.support.DeployedAppIT;
 import org.captchaee.it.support.Http;
 import org.captchaee.it.support.Http.Answer;
-import org.captchaee.it.support.ServerFeatures.Feature;
-import org.captchaee.it.support.ServerFeatures.Requires;
 import org.captchaee.it.support.TencentDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * The operator lengthened every Fault Tolerance timeout with the global key {@code Timeout/value}: the HTTP client
  * follows it too, so a provider slower than the annotation's 1.5 s but within the global 10 s still answers.
  */
-@Requires(Feature.FAULT_TOLERANCE)
 class FaultToleranceGlobalTimeoutIT extends DeployedAppIT {
 
     private static final TencentStub STUB = TencentStub.start();
