@@ -1,5 +1,7 @@
 package org.captchaee.impl;
 
+import java.io.Serializable;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Intercepted;
 import jakarta.enterprise.inject.spi.Bean;
@@ -15,14 +17,20 @@ import org.captchaee.impl.adaptive.CallWatch;
  * The interceptor of {@link RequiresCaptcha}. It runs in the {@code LIBRARY_BEFORE} range, so before MicroProfile Fault
  * Tolerance (4010) and the application's own interceptors: a refused call is never retried or sent to a fallback
  * method, and the method only runs once the captcha passed.
+ *
+ * <p>Serializable, as the CDI specification asks of the interceptors of passivation-capable beans (a
+ * {@code @SessionScoped} protected bean) and as Eclipse GlassFish's EJB container asks of every interceptor of an
+ * enterprise bean. What it holds is serializable too: the guard's client proxy and the intercepted bean's metadata.
  */
 @RequiresCaptcha
 @Interceptor
 @Priority(CaptchaInterceptor.PRIORITY)
-public class CaptchaInterceptor {
+public class CaptchaInterceptor implements Serializable {
 
     /** The interceptor's priority: {@code Interceptor.Priority.LIBRARY_BEFORE + 100}. */
     public static final int PRIORITY = Interceptor.Priority.LIBRARY_BEFORE + 100;
+
+    private static final long serialVersionUID = 1L;
 
     private final CaptchaGuard guard;
     private final Bean<?> intercepted;

@@ -1,6 +1,7 @@
 package org.captchaee.impl.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -79,7 +80,7 @@ public final class HiddenJars implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         loader.close();
     }
 
