@@ -27,7 +27,7 @@ import org.captchaee.spi.CaptchaUnavailableException;
  *
  * <p>A call that finds the circuit open answers, for {@link #OPEN_CIRCUIT_MEMORY}, the calls after it too, without
  * going through Fault Tolerance: while a breaker is open, each call would otherwise cost the whole interceptor chain
- * and two stack traces (the {@link CircuitBreakerOpenException}, and the CDI container's wrapper of it), at the rate of
+ * and two stack traces (the {@code CircuitBreakerOpenException}, and the CDI container's wrapper of it), at the rate of
  * all the traffic, for an answer known in advance. One instance serves the calls of one guarded method, so of one
  * breaker.
  */
