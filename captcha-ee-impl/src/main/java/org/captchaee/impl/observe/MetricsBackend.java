@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigProblems;
 import org.captchaee.impl.config.ConfigValues;
+import org.captchaee.impl.platform.ClassPresence;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -85,11 +86,6 @@ public enum MetricsBackend {
     }
 
     private boolean loads(ClassLoader loader) {
-        try {
-            Class.forName(marker, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
+        return ClassPresence.loads(marker, loader);
     }
 }

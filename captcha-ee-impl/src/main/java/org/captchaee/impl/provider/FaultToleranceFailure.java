@@ -22,8 +22,6 @@ enum FaultToleranceFailure {
     /** Not a Fault Tolerance failure. */
     NONE;
 
-    private static final boolean API_PRESENT = FaultToleranceSupport.apiPresent();
-
     /**
      * Classifies a failure of a guarded call.
      *
@@ -31,6 +29,6 @@ enum FaultToleranceFailure {
      * @return what it means, {@link #NONE} if Fault Tolerance did not throw it
      */
     static FaultToleranceFailure of(RuntimeException failure) {
-        return API_PRESENT ? MicroProfileFailures.classify(failure) : NONE;
+        return FaultToleranceSupport.API_PRESENT ? MicroProfileFailures.classify(failure) : NONE;
     }
 }

@@ -34,8 +34,6 @@ public final class FaultToleranceTimeout {
             ChronoUnit.HALF_DAYS,
             ChronoUnit.DAYS);
 
-    private static final boolean API_PRESENT = FaultToleranceSupport.apiPresent();
-
     private FaultToleranceTimeout() {}
 
     /**
@@ -50,7 +48,7 @@ public final class FaultToleranceTimeout {
      * @throws IllegalArgumentException if neither the method nor its class carries {@code @Timeout}
      */
     public static Duration of(ConfigReader reader, Class<?> client, String method, long declaredMillis) {
-        DeclaredTimeout declared = API_PRESENT
+        DeclaredTimeout declared = FaultToleranceSupport.API_PRESENT
                 ? TimeoutAnnotations.declared(client, method)
                 : new DeclaredTimeout(declaredMillis, ChronoUnit.MILLIS, true);
         String local = declared.onMethod() ? client.getName() + "/" + method + "/" : client.getName() + "/";

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.captchaee.impl.config.ConfigKeys;
 import org.captchaee.impl.config.ConfigReader;
+import org.captchaee.impl.platform.ClassPresence;
 import org.captchaee.impl.runtime.HealthSettings;
 
 /** Reads the {@link HealthSettings} before discovery, and tells whether the server offers MicroProfile Health. */
@@ -38,12 +39,7 @@ public final class HealthSettingsReader {
      * @return {@code true} when the API's {@code HealthCheck} loads
      */
     static boolean healthApiPresent(ClassLoader loader) {
-        try {
-            Class.forName(HEALTH_API_MARKER, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
+        return ClassPresence.loads(HEALTH_API_MARKER, loader);
     }
 
     private static Optional<Boolean> parse(String value) {

@@ -3,6 +3,7 @@ package org.captchaee.impl.setup;
 import java.util.ServiceConfigurationError;
 
 import org.captchaee.CaptchaDefinitionException;
+import org.captchaee.impl.platform.ClassPresence;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -29,9 +30,7 @@ public final class MicroProfileConfigCheck {
      * @throws CaptchaDefinitionException if its API or an implementation is missing
      */
     public static void require(ClassLoader loader) {
-        try {
-            Class.forName(API_MARKER, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        if (!ClassPresence.loads(API_MARKER, loader)) {
             throw new CaptchaDefinitionException(MISSING);
         }
         try {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.captchaee.impl.platform.ClassPresence;
+
 /**
  * The key derivations of ALTCHA v2, named as the protocol names them, each with the costs a browser solves in about a
  * second on two cores with the official widget (measured: docs/altcha-solve-times.txt). {@link #SCRYPT} and
@@ -94,15 +96,7 @@ public enum KdfAlgorithm {
      * @return true if {@link #derivation(KdfParameters)} works
      */
     public boolean isAvailable() {
-        if (!isMemoryHard()) {
-            return true;
-        }
-        try {
-            Class.forName(BOUNCY_CASTLE_PROBE, false, KdfAlgorithm.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return !isMemoryHard() || ClassPresence.loads(BOUNCY_CASTLE_PROBE, KdfAlgorithm.class.getClassLoader());
     }
 
     /**
